@@ -1,0 +1,131 @@
+//! Configuration: `plimsoll.toml` / `.plimsoll.toml` files found from each file's directory
+//! upward, merged with command-line overrides and resolved into engine [`Settings`]. Errors
+//! point at the bad key; unknown rule ids are warnings with a "did you mean".
+
+mod options;
+mod resolve;
+pub mod selector;
+
+pub use options::Options;
+pub use resolve::{ConfigError, ConfigWarning, Overrides, Resolved};
+
+use crate::engine::Settings;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The file names searched for, nearest first in each directory.
+pub const CONFIG_FILE_NAMES: &[&str] = &["plimsoll.toml", ".plimsoll.toml"];
+
+/// How the CLI chose configuration.
+#[derive(Clone, Debug)]
+pub enum ConfigSource {
+    /// Find the nearest config file for each linted file.
+    Discover,
+    /// `--config FILE`: one file for everything.
+    File(PathBuf),
+    /// `--no-config`: built-in defaults only.
+    Defaults,
+}
+
+/// The configuration that applies in one directory, or why there is none.
+pub type DirectoryConfig = Result<Arc<Resolved>, Arc<ConfigError>>;
+
+/// Resolves and caches configuration per directory; shared by the walker's threads.
+pub struct ConfigCache {
+    source: ConfigSource,
+    overrides: Overrides,
+    by_dir: Mutex<HashMap<PathBuf, DirectoryConfig>>,
+    by_file: Mutex<HashMap<PathBuf, DirectoryConfig>>,
+}
+
+impl ConfigCache {
+    pub fn new(source: ConfigSource, overrides: Overrides) -> Self {
+        Self {
+            source,
+            overrides,
+            by_dir: Mutex::new(HashMap::new()),
+            by_file: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The configuration for a file or directory at `path`.
+    pub fn for_path(&self, path: &Path) -> DirectoryConfig {
+        match &self.source {
+            ConfigSource::File(file) => self.load_file(file),
+            ConfigSource::Defaults => self.load_defaults(),
+            ConfigSource::Discover => {
+                let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+                let dir = if absolute.is_dir() {
+                    absolute
+                } else {
+                    absolute.parent().map(Path::to_path_buf).unwrap_or_default()
+                };
+                self.for_dir(&dir)
+            }
+        }
+    }
+
+    fn for_dir(&self, dir: &Path) -> DirectoryConfig {
+        if let Some(found) = self.by_dir.lock().expect("config cache").get(dir) {
+            return found.clone();
+        }
+        let found = match CONFIG_FILE_NAMES
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+        {
+            Some(file) => self.load_file(&file),
+            None => match dir.parent() {
+                Some(parent) => self.for_dir(parent),
+                None => self.load_defaults(),
+            },
+        };
+        self.by_dir
+            .lock()
+            .expect("config cache")
+            .insert(dir.to_path_buf(), found.clone());
+        found
+    }
+
+    fn load_file(&self, file: &Path) -> DirectoryConfig {
+        if let Some(found) = self.by_file.lock().expect("config cache").get(file) {
+            return found.clone();
+        }
+        let loaded = resolve::load(Some(file), &self.overrides)
+            .map(Arc::new)
+            .map_err(Arc::new);
+        self.by_file
+            .lock()
+            .expect("config cache")
+            .insert(file.to_path_buf(), loaded.clone());
+        loaded
+    }
+
+    fn load_defaults(&self) -> DirectoryConfig {
+        self.load_file(Path::new(""))
+    }
+
+    /// Every configuration resolved so far, for reporting warnings and errors once each.
+    pub fn loaded(&self) -> Vec<DirectoryConfig> {
+        let mut all: Vec<(PathBuf, DirectoryConfig)> = self
+            .by_file
+            .lock()
+            .expect("config cache")
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.into_iter().map(|(_, v)| v).collect()
+    }
+}
+
+/// Loads one config file with `overrides` (the LSP and tests use this directly).
+pub fn load_file(file: &Path, overrides: &Overrides) -> Result<Resolved, ConfigError> {
+    resolve::load(Some(file), overrides)
+}
+
+/// Settings from built-in defaults plus `overrides`, for tests and the library API.
+pub fn default_settings(overrides: &Overrides) -> Result<Settings, ConfigError> {
+    resolve::load(None, overrides).map(|r| r.settings)
+}

@@ -1,0 +1,361 @@
+//! The typed Dockerfile model: instructions, flags, words, heredocs, stages and image
+//! references, every piece with its byte range. Shared walks that rules need (the stage an
+//! instruction belongs to, the last `USER`, key/value pairs) live here, not in the rules.
+
+use super::image::ImageRef;
+use super::shell::ShellScript;
+use crate::source::TextRange;
+
+/// A parser directive at the top of the file (`# syntax=...`, `# escape=...`, `# check=...`).
+#[derive(Clone, Debug)]
+pub struct Directive {
+    /// Lower-cased name.
+    pub name: String,
+    pub name_range: TextRange,
+    pub value: String,
+    pub value_range: TextRange,
+    pub range: TextRange,
+}
+
+/// A comment line (`# ...`), anywhere in the file, including inside continuations.
+#[derive(Clone, Copy, Debug)]
+pub struct Comment {
+    /// From `#` to the end of the line.
+    pub range: TextRange,
+}
+
+/// Something the lexer noticed that is legal but suspicious, or a structural error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LexNoteKind {
+    EmptyContinuationLine,
+    ContinuationAtEof,
+    UnterminatedHeredoc(String),
+    InvalidEscape,
+    DuplicateDirective,
+}
+
+#[derive(Clone, Debug)]
+pub struct LexNote {
+    pub kind: LexNoteKind,
+    pub range: TextRange,
+}
+
+/// A word of an instruction's arguments, with quotes and escapes removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    pub range: TextRange,
+    /// The word was (partly) quoted in the source.
+    pub quoted: bool,
+    /// The word holds a `$` outside single quotes, so its value is only known at build time.
+    pub has_variable: bool,
+}
+
+/// `--name` or `--name=value` before an instruction's arguments.
+#[derive(Clone, Debug)]
+pub struct Flag {
+    /// Without the leading `--`, lower-cased.
+    pub name: String,
+    pub name_range: TextRange,
+    pub value: Option<Word>,
+    pub range: TextRange,
+}
+
+macro_rules! keywords {
+    ($($variant:ident => $text:literal),* $(,)?) => {
+        /// An instruction keyword. Unknown keywords are parse errors and never reach rules.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Keyword { $($variant),* }
+
+        impl Keyword {
+            pub const ALL: &'static [Keyword] = &[$(Keyword::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Keyword::$variant => $text),* }
+            }
+
+            pub fn parse(word: &str) -> Option<Keyword> {
+                $(if word.eq_ignore_ascii_case($text) { return Some(Keyword::$variant); })*
+                None
+            }
+        }
+    };
+}
+
+keywords! {
+    Add => "ADD", Arg => "ARG", Cmd => "CMD", Copy => "COPY", Entrypoint => "ENTRYPOINT",
+    Env => "ENV", Expose => "EXPOSE", From => "FROM", Healthcheck => "HEALTHCHECK",
+    Label => "LABEL", Maintainer => "MAINTAINER", Onbuild => "ONBUILD", Run => "RUN",
+    Shell => "SHELL", Stopsignal => "STOPSIGNAL", User => "USER", Volume => "VOLUME",
+    Workdir => "WORKDIR",
+}
+
+impl Keyword {
+    /// The flags BuildKit accepts for this instruction.
+    pub fn known_flags(self) -> &'static [&'static str] {
+        match self {
+            Keyword::From => &["platform"],
+            Keyword::Run => &["mount", "network", "security", "device"],
+            Keyword::Copy => &["from", "chown", "chmod", "link", "parents", "exclude"],
+            Keyword::Add => &[
+                "chown",
+                "chmod",
+                "link",
+                "keep-git-dir",
+                "checksum",
+                "exclude",
+                "unpack",
+            ],
+            Keyword::Healthcheck => &[
+                "interval",
+                "timeout",
+                "start-period",
+                "start-interval",
+                "retries",
+            ],
+            _ => &[],
+        }
+    }
+
+    /// Instructions whose arguments may be a JSON array.
+    pub fn allows_exec_form(self) -> bool {
+        matches!(
+            self,
+            Keyword::Run
+                | Keyword::Cmd
+                | Keyword::Entrypoint
+                | Keyword::Shell
+                | Keyword::Volume
+                | Keyword::Copy
+                | Keyword::Add
+                | Keyword::Healthcheck
+        )
+    }
+}
+
+/// A heredoc body attached to `RUN`, `COPY` or `ADD`.
+#[derive(Clone, Debug)]
+pub struct Heredoc {
+    /// The `<<EOF` marker on the instruction line.
+    pub marker: TextRange,
+    pub delimiter: String,
+    /// `<<-EOF`: leading tabs are stripped.
+    pub strip_tabs: bool,
+    /// `<<"EOF"` or `<<'EOF'`: no variable expansion in the body.
+    pub quoted: bool,
+    pub body: TextRange,
+    pub terminated: bool,
+}
+
+/// One instruction with its flags, arguments and (for `RUN`) the parsed shell script.
+#[derive(Clone, Debug)]
+pub struct Instruction {
+    pub keyword: Keyword,
+    pub keyword_range: TextRange,
+    /// The whole instruction: keyword to the last line, heredoc bodies included.
+    pub range: TextRange,
+    pub flags: Vec<Flag>,
+    /// The arguments after the flags, up to the end of the instruction line(s).
+    pub args_range: TextRange,
+    /// The arguments split into words; for the exec form, the JSON array's strings.
+    pub args: Vec<Word>,
+    /// The arguments are a JSON array (`["a", "b"]`).
+    pub exec_form: bool,
+    /// The arguments start with `[` but are not a valid JSON array of strings, so Docker runs
+    /// them as a shell command (BuildKit accepts this silently).
+    pub invalid_exec_form: bool,
+    pub heredocs: Vec<Heredoc>,
+    /// `RUN` only: the shell commands, from the shell form or from a heredoc script.
+    pub script: Option<ShellScript>,
+    /// `ONBUILD` only: the instruction it registers.
+    pub onbuild: Option<Box<Instruction>>,
+    /// Index into [`Dockerfile::stages`]; `None` for instructions before the first `FROM`.
+    pub stage: Option<usize>,
+}
+
+impl Instruction {
+    pub fn flag(&self, name: &str) -> Option<&Flag> {
+        self.flags.iter().find(|f| f.name == name)
+    }
+
+    pub fn flag_value(&self, name: &str) -> Option<&Word> {
+        self.flag(name).and_then(|f| f.value.as_ref())
+    }
+
+    /// `KEY=value` pairs of `ENV`, `LABEL` and `ARG` (whose value is optional), including the
+    /// legacy `ENV KEY value` and `LABEL key value` forms.
+    pub fn key_values(&self) -> Vec<KeyValue<'_>> {
+        let legacy = matches!(self.keyword, Keyword::Env | Keyword::Label);
+        if legacy && self.args.len() >= 2 && !self.args[0].text.contains('=') {
+            let value_range = self.args[1].range.cover(self.args.last().unwrap().range);
+            let value = self.args[1..]
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            return vec![KeyValue {
+                key: &self.args[0].text,
+                key_range: self.args[0].range,
+                value: Some(value),
+                value_range: Some(value_range),
+                word: &self.args[0],
+            }];
+        }
+        self.args
+            .iter()
+            .map(|w| match w.text.split_once('=') {
+                Some((key, value)) => {
+                    // Keys are practically never quoted, so the key's length in the source is its
+                    // length in the text.
+                    let raw_eq = w.range.start as usize + key.len();
+                    KeyValue {
+                        key,
+                        key_range: TextRange::new(w.range.start as usize, raw_eq),
+                        value: Some(value.to_string()),
+                        value_range: Some(TextRange::new(raw_eq + 1, w.range.end as usize)),
+                        word: w,
+                    }
+                }
+                None => KeyValue {
+                    key: &w.text,
+                    key_range: w.range,
+                    value: None,
+                    value_range: None,
+                    word: w,
+                },
+            })
+            .collect()
+    }
+
+    /// This instruction, and the one behind `ONBUILD` if there is one: rules that judge
+    /// `RUN` commands look at both.
+    pub fn with_onbuild(&self) -> impl Iterator<Item = &Instruction> {
+        std::iter::once(self).chain(self.onbuild.as_deref())
+    }
+}
+
+/// A `KEY=value` item of `ENV`, `LABEL` or `ARG`.
+#[derive(Clone, Debug)]
+pub struct KeyValue<'a> {
+    pub key: &'a str,
+    pub key_range: TextRange,
+    pub value: Option<String>,
+    pub value_range: Option<TextRange>,
+    pub word: &'a Word,
+}
+
+/// A build stage: a `FROM` and the instructions after it.
+#[derive(Clone, Debug)]
+pub struct Stage {
+    pub index: usize,
+    /// Index of the `FROM` instruction, `None` for the implicit stage of a fragment without
+    /// `FROM`.
+    pub from: Option<usize>,
+    /// The base image as written.
+    pub image: Option<Word>,
+    /// The base image with global `ARG` defaults substituted; `None` when a variable has no
+    /// default.
+    pub resolved_image: Option<String>,
+    /// Parsed [`Self::resolved_image`], unless it names an earlier stage or `scratch`.
+    pub image_ref: Option<ImageRef>,
+    /// The earlier stage this one builds on (`FROM builder`).
+    pub parent_stage: Option<usize>,
+    pub alias: Option<Word>,
+    /// Indices of this stage's instructions, `FROM` included.
+    pub instructions: std::ops::Range<usize>,
+}
+
+/// A syntax error; becomes a `parse-error` diagnostic.
+#[derive(Clone, Debug)]
+pub struct SyntaxError {
+    pub range: TextRange,
+    pub message: String,
+}
+
+/// A parsed Dockerfile.
+#[derive(Clone, Debug)]
+pub struct Dockerfile {
+    pub bom: bool,
+    pub escape: char,
+    pub directives: Vec<Directive>,
+    pub comments: Vec<Comment>,
+    pub instructions: Vec<Instruction>,
+    pub stages: Vec<Stage>,
+    /// `ARG`s before the first `FROM`.
+    pub global_args: Vec<usize>,
+    pub notes: Vec<LexNote>,
+    pub errors: Vec<SyntaxError>,
+}
+
+impl Dockerfile {
+    /// True when the file has at least one `FROM` (it is a whole Dockerfile, not a fragment).
+    pub fn has_from(&self) -> bool {
+        self.stages.iter().any(|s| s.from.is_some())
+    }
+
+    pub fn stage_instructions(&self, stage: &Stage) -> &[Instruction] {
+        &self.instructions[stage.instructions.clone()]
+    }
+
+    /// The stage a finding about "the image" belongs to: the last one.
+    pub fn final_stage(&self) -> Option<&Stage> {
+        self.stages.last()
+    }
+
+    /// Stage index of an earlier stage named `name` (alias, case-insensitive, or number),
+    /// looking only before stage `before`.
+    pub fn stage_by_name(&self, name: &str, before: usize) -> Option<usize> {
+        if let Ok(n) = name.parse::<usize>() {
+            return (n < before).then_some(n);
+        }
+        self.stages[..before.min(self.stages.len())]
+            .iter()
+            .rev()
+            .find(|s| {
+                s.alias
+                    .as_ref()
+                    .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
+            })
+            .map(|s| s.index)
+    }
+
+    /// The stages whose instructions are in effect for `stage`: itself and the earlier stages
+    /// it is built `FROM`, nearest first.
+    pub fn stage_chain(&self, stage: usize) -> impl Iterator<Item = &Stage> {
+        std::iter::successors(self.stages.get(stage), |s| {
+            s.parent_stage.and_then(|p| self.stages.get(p))
+        })
+    }
+
+    /// All `RUN` instructions (also behind `ONBUILD`) with their parsed scripts.
+    pub fn run_scripts(&self) -> impl Iterator<Item = (&Instruction, &ShellScript)> {
+        self.instructions
+            .iter()
+            .flat_map(Instruction::with_onbuild)
+            .filter_map(|i| i.script.as_ref().map(|s| (i, s)))
+    }
+
+    /// The default value of `ARG name` visible in `stage` (declared in the stage, taking the
+    /// global default when the stage re-declares it without one).
+    pub fn arg_default(&self, stage: Option<usize>, name: &str) -> Option<String> {
+        let global = self.global_args.iter().rev().find_map(|&i| {
+            self.instructions[i]
+                .key_values()
+                .into_iter()
+                .find(|kv| kv.key == name)
+                .map(|kv| kv.value)
+        });
+        let global = global.flatten();
+        let Some(stage) = stage.and_then(|s| self.stages.get(s)) else {
+            return global;
+        };
+        for inst in self.stage_instructions(stage).iter().rev() {
+            if inst.keyword == Keyword::Arg {
+                if let Some(kv) = inst.key_values().into_iter().find(|kv| kv.key == name) {
+                    return kv.value.or(global);
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,5 @@
+//! The `plimsoll` binary: parse flags, run, map to an exit code.
+
+fn main() -> std::process::ExitCode {
+    plimsoll::cli::run()
+}

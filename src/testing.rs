@@ -1,0 +1,109 @@
+//! Test support: the fixture harness every rule's `fixtures` test calls.
+
+use crate::config::{default_settings, load_file, Overrides};
+use crate::engine::{FileKind, Rule};
+use crate::source::SourceFile;
+use crate::walk::detect_kind;
+use std::path::{Path, PathBuf};
+
+/// The fixture folder of a rule: `testdata/<target>/<id>/`.
+pub fn fixture_dir(rule: &Rule) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(rule.target.dir())
+        .join(rule.id)
+}
+
+/// Settings with only `rule` (and `parse-error`, to catch broken fixtures) enabled, using the
+/// `plimsoll.toml` in `dir` when there is one.
+pub fn settings_for(rule: &Rule, config: Option<&Path>) -> crate::Settings {
+    let overrides = Overrides {
+        select: Some(vec![rule.id.to_string(), "parse-error".to_string()]),
+        ..Overrides::default()
+    };
+    match config {
+        Some(file) => {
+            load_file(file, &overrides)
+                .expect("fixture config loads")
+                .settings
+        }
+        None => default_settings(&overrides).expect("default settings"),
+    }
+}
+
+/// Lints `text` as `name` with `settings` and renders the result as the human format without
+/// colour, as a snapshot shows it.
+pub fn lint_and_render(
+    name: &str,
+    text: &str,
+    kind: FileKind,
+    settings: &crate::Settings,
+) -> (usize, String, Vec<&'static str>) {
+    let file = SourceFile::new(name, text);
+    let diagnostics = crate::lint_source(&file, kind, settings);
+    let rules = diagnostics.iter().map(|d| d.rule).collect();
+    let rendered = crate::render::human::render_file(&file, &diagnostics, false);
+    (diagnostics.len(), rendered, rules)
+}
+
+/// Every `pass*` fixture of `rule` stays silent; every `fail*` fixture fires and matches its
+/// snapshot `<name>.snap` beside it.
+pub fn assert_fixtures(rule: &Rule) {
+    let dir = fixture_dir(rule);
+    let config = dir.join("plimsoll.toml");
+    let settings = settings_for(rule, config.is_file().then_some(config.as_path()));
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("fixture entry").path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            (name.starts_with("pass") || name.starts_with("fail")) && !name.ends_with(".snap")
+        })
+        .collect();
+    entries.sort();
+    let (mut passes, mut fails) = (0, 0);
+    for path in entries {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("utf-8 name")
+            .to_string();
+        let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
+        let kind = detect_kind(&path, &globset::GlobSet::empty())
+            .unwrap_or_else(|| panic!("{name}: fixture name does not say its kind"));
+        let display = format!("{}/{name}", rule.id);
+        let (count, rendered, rules) = lint_and_render(&display, &text, kind, &settings);
+        if rule.id != "parse-error" {
+            assert!(
+                !rules.contains(&"parse-error"),
+                "{display}: fixture does not parse:\n{rendered}"
+            );
+        }
+        if name.starts_with("pass") {
+            passes += 1;
+            assert_eq!(
+                count, 0,
+                "{display} must stay silent but reported:\n{rendered}"
+            );
+        } else {
+            fails += 1;
+            assert!(count > 0, "{display} must fire but reported nothing");
+            let snapshot = name
+                .rsplit_once('.')
+                .map_or(name.as_str(), |(stem, _)| stem)
+                .to_string();
+            insta::with_settings!({
+                snapshot_path => dir.clone(),
+                prepend_module_to_snapshot => false,
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(snapshot, rendered);
+            });
+        }
+    }
+    assert!(
+        passes > 0 && fails > 0,
+        "{}: needs at least one pass* and one fail* fixture",
+        dir.display()
+    );
+}

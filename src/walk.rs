@@ -1,0 +1,154 @@
+//! Finding files to lint: file-kind detection by name, and the parallel directory walk (the
+//! `ignore` crate: `.gitignore`, `.ignore`, `.plimsollignore`, config `exclude` globs).
+
+use crate::config::ConfigCache;
+use crate::engine::FileKind;
+use globset::GlobSet;
+use ignore::{WalkBuilder, WalkState};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// File names (case-insensitive) that are never Dockerfiles even when they start with
+/// `Dockerfile.`: BuildKit's per-Dockerfile ignore files and common companions.
+const NOT_DOCKERFILE_SUFFIXES: &[&str] = &[
+    ".dockerignore",
+    ".md",
+    ".txt",
+    ".sh",
+    ".py",
+    ".json",
+    ".yml",
+    ".yaml",
+    ".swp",
+    ".bak",
+    ".orig",
+    ".rej",
+];
+
+/// `Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`, `*.Dockerfile`,
+/// `Containerfile`, `Containerfile.*`, `*.Containerfile`; case-insensitive.
+pub fn is_dockerfile_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if NOT_DOCKERFILE_SUFFIXES.iter().any(|s| lower.ends_with(s)) {
+        return false;
+    }
+    lower == "dockerfile"
+        || lower == "containerfile"
+        || [
+            "dockerfile.",
+            "dockerfile-",
+            "dockerfile_",
+            "containerfile.",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() > p.len())
+        || [".dockerfile", ".containerfile"]
+            .iter()
+            .any(|s| lower.ends_with(s) && lower.len() > s.len())
+}
+
+/// The kind of file at `path` by its name, with config `[dockerfile] patterns` as extra globs.
+pub fn detect_kind(path: &Path, dockerfile_patterns: &GlobSet) -> Option<FileKind> {
+    let name = path.file_name()?.to_str()?;
+    if is_dockerfile_name(name)
+        || dockerfile_patterns.is_match(name)
+        || dockerfile_patterns.is_match(path)
+    {
+        return Some(FileKind::Dockerfile);
+    }
+    None
+}
+
+/// The kind to use for a file the user named explicitly: detected, or a Dockerfile.
+pub fn explicit_kind(path: &Path, dockerfile_patterns: &GlobSet) -> FileKind {
+    detect_kind(path, dockerfile_patterns).unwrap_or(FileKind::Dockerfile)
+}
+
+/// A walk problem (unreadable directory, symlink loop) to report without stopping.
+#[derive(Debug)]
+pub struct WalkError(pub String);
+
+/// Walks `root` in parallel with `threads` threads, calling `visit(path, kind)` for every
+/// file to lint and `error` for every problem. Output order is the caller's job.
+pub fn walk_dir(
+    root: &Path,
+    threads: usize,
+    config: Arc<ConfigCache>,
+    visit: &(dyn Fn(PathBuf, FileKind) + Sync),
+    error: &(dyn Fn(WalkError) + Sync),
+) {
+    let filter_config = config.clone();
+    let walker = WalkBuilder::new(root)
+        .hidden(false)
+        .parents(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .ignore(true)
+        .add_custom_ignore_filename(".plimsollignore")
+        .follow_links(false)
+        .threads(threads)
+        .filter_entry(move |entry| {
+            // Excludes come from the configuration that governs the entry's directory.
+            let path = entry.path();
+            let Ok(resolved) = filter_config.for_path(path.parent().unwrap_or(path)) else {
+                return true;
+            };
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            !resolved.is_excluded(&absolute)
+        })
+        .build_parallel();
+    walker.run(|| {
+        Box::new(|entry| {
+            match entry {
+                Ok(entry) => {
+                    if entry.file_type().is_some_and(|t| t.is_file()) {
+                        let path = entry.path();
+                        let patterns = config.for_path(path).ok();
+                        let empty = GlobSet::empty();
+                        let patterns = patterns.as_ref().map_or(&empty, |r| &r.dockerfile_patterns);
+                        if let Some(kind) = detect_kind(path, patterns) {
+                            visit(entry.into_path(), kind);
+                        }
+                    }
+                }
+                Err(e) => error(WalkError(e.to_string())),
+            }
+            WalkState::Continue
+        })
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_dockerfile_name;
+
+    #[test]
+    fn dockerfile_names() {
+        for yes in [
+            "Dockerfile",
+            "dockerfile",
+            "Dockerfile.alpine",
+            "Dockerfile-windows",
+            "Dockerfile_dev",
+            "base.Dockerfile",
+            "Containerfile",
+            "containerfile.ubi",
+            "x.containerfile",
+        ] {
+            assert!(is_dockerfile_name(yes), "{yes}");
+        }
+        for no in [
+            "Dockerfile.dockerignore",
+            "Dockerfile.md",
+            "README",
+            "dockerfile.",
+            ".dockerfile",
+            "Dockerfiles",
+            "docker-compose.yml",
+        ] {
+            assert!(!is_dockerfile_name(no), "{no}");
+        }
+    }
+}

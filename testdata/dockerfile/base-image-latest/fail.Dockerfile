@@ -1,0 +1,2 @@
+FROM python:latest
+FROM ubuntu:latest AS build

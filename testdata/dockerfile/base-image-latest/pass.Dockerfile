@@ -1,0 +1,4 @@
+FROM python:3.12
+FROM ubuntu:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+FROM ${UNKNOWN}
+FROM scratch
