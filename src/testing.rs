@@ -79,6 +79,7 @@ pub fn assert_fixtures(rule: &Rule) {
                 "{display}: fixture does not parse:\n{rendered}"
             );
         }
+        assert_message_convention(&display, &text, kind, &settings);
         if name.starts_with("pass") {
             passes += 1;
             assert_eq!(
@@ -106,4 +107,19 @@ pub fn assert_fixtures(rule: &Rule) {
         "{}: needs at least one pass* and one fail* fixture",
         dir.display()
     );
+}
+
+/// Messages start lower-case (or with a quoted name) and have no trailing period; help lines
+/// too (clippy's `lint_message_convention`).
+fn assert_message_convention(display: &str, text: &str, kind: FileKind, settings: &crate::Settings) {
+    let file = SourceFile::new(display, text);
+    for d in crate::lint_source(&file, kind, settings) {
+        for line in std::iter::once(&d.message).chain(d.help.as_ref()) {
+            let first = line.chars().next().unwrap_or('x');
+            assert!(
+                !first.is_uppercase() && !line.ends_with('.'),
+                "{display}: `{line}` must start lower-case and have no trailing period"
+            );
+        }
+    }
 }

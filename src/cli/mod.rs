@@ -5,6 +5,8 @@ pub mod args;
 mod check;
 mod rules;
 
+pub use rules::markdown_table as rules_markdown_table;
+
 use args::{Cli, Command};
 use clap::Parser;
 use std::process::ExitCode;

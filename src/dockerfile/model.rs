@@ -3,7 +3,7 @@
 //! instruction belongs to, the last `USER`, key/value pairs) live here, not in the rules.
 
 use super::image::ImageRef;
-use super::shell::ShellScript;
+use super::shell::{ShellCommand, ShellScript};
 use crate::source::TextRange;
 
 /// A parser directive at the top of the file (`# syntax=...`, `# escape=...`, `# check=...`).
@@ -333,6 +333,17 @@ impl Dockerfile {
             .iter()
             .flat_map(Instruction::with_onbuild)
             .filter_map(|i| i.script.as_ref().map(|s| (i, s)))
+    }
+
+    /// Every shell command of every `RUN` (also behind `ONBUILD`), with its instruction.
+    pub fn commands(&self) -> impl Iterator<Item = (&Instruction, &ShellCommand)> {
+        self.run_scripts()
+            .flat_map(|(inst, script)| script.commands.iter().map(move |c| (inst, c)))
+    }
+
+    /// Instructions of `stage` with the given keyword.
+    pub fn stage_keyword<'a>(&'a self, stage: &'a Stage, keyword: Keyword) -> impl Iterator<Item = &'a Instruction> + 'a {
+        self.stage_instructions(stage).iter().filter(move |i| i.keyword == keyword)
     }
 
     /// The default value of `ARG name` visible in `stage` (declared in the stage, taking the

@@ -9,7 +9,194 @@ use crate::engine::Rule;
 
 /// Every rule, sorted by id (a test keeps it sorted).
 pub static REGISTRY: &[&Rule] = &[
+    &dockerfile::add_instead_of_copy::RULE,
+    &dockerfile::add_remote_url::RULE,
+    &dockerfile::apk_missing_no_cache::RULE,
+    &dockerfile::apk_unpinned::RULE,
+    &dockerfile::apt_get_install_recommends::RULE,
+    &dockerfile::apt_get_missing_yes::RULE,
+    &dockerfile::apt_get_unpinned::RULE,
+    &dockerfile::apt_get_upgrade::RULE,
+    &dockerfile::apt_instead_of_apt_get::RULE,
+    &dockerfile::apt_lists_not_cleaned::RULE,
     &dockerfile::base_image_latest::RULE,
+    &dockerfile::base_image_untagged::RULE,
+    &dockerfile::base_image_untrusted::RULE,
+    &dockerfile::cd_instead_of_workdir::RULE,
+    &dockerfile::cmd_shell_form::RULE,
+    &dockerfile::command_pointless_in_build::RULE,
+    &dockerfile::copy_dest_not_directory::RULE,
+    &dockerfile::copy_from_current_stage::RULE,
+    &dockerfile::copy_from_unknown_stage::RULE,
+    &dockerfile::curl_pipe_shell::RULE,
+    &dockerfile::dangling_line_continuation::RULE,
+    &dockerfile::duplicate_stage_name::RULE,
+    &dockerfile::empty_continuation_line::RULE,
+    &dockerfile::exec_form_invalid_json::RULE,
+    &dockerfile::expose_invalid_port::RULE,
+    &dockerfile::expose_ssh_port::RULE,
+    &dockerfile::gem_unpinned::RULE,
+    &dockerfile::go_install_unpinned::RULE,
+    &dockerfile::image_runs_as_root::RULE,
+    &dockerfile::instruction_before_from::RULE,
     &general::invalid_suppression::RULE,
+    &dockerfile::maintainer_instruction::RULE,
+    &dockerfile::missing_healthcheck::RULE,
+    &dockerfile::multiple_cmd::RULE,
+    &dockerfile::multiple_entrypoint::RULE,
+    &dockerfile::multiple_healthcheck::RULE,
+    &dockerfile::npm_unpinned::RULE,
+    &dockerfile::package_cache_not_cleaned::RULE,
     &general::parse_error::RULE,
+    &dockerfile::pip_missing_no_cache_dir::RULE,
+    &dockerfile::pip_unpinned::RULE,
+    &dockerfile::pipe_without_pipefail::RULE,
+    &dockerfile::rpm_install_missing_yes::RULE,
+    &dockerfile::secret_in_env_or_arg::RULE,
+    &dockerfile::sudo_in_run::RULE,
+    &dockerfile::tls_verification_disabled::RULE,
+    &dockerfile::unsigned_packages_allowed::RULE,
+    &dockerfile::update_without_install::RULE,
+    &dockerfile::useradd_large_uid::RULE,
+    &dockerfile::wget_and_curl::RULE,
+    &dockerfile::workdir_relative::RULE,
+    &dockerfile::world_writable_chmod::RULE,
 ];
+
+#[cfg(test)]
+mod tests {
+    //! Meta-tests that keep the catalog whole: ids, pages, fixtures, aliases.
+
+    use super::REGISTRY;
+    use crate::config::selector::group_names;
+    use crate::engine::{FileKind, Target};
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Peer tools whose ids may appear in aliases.
+    const ALIAS_TOOLS: &[&str] = &["hadolint", "checkov", "trivy", "cis-docker", "buildkit"];
+    const SECTIONS: &[&str] = &["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## References"];
+
+    #[test]
+    fn registry_is_sorted_and_ids_are_unique_kebab_case() {
+        let ids: Vec<&str> = REGISTRY.iter().map(|r| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(ids, sorted, "REGISTRY must be sorted by id, without duplicates");
+        let kebab = regex::Regex::new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").unwrap();
+        for id in ids {
+            assert!(kebab.is_match(id) && id.len() <= 63, "`{id}` is not a kebab-case id of at most 63 characters");
+            assert!(!group_names().contains(&id), "`{id}` collides with a group name");
+        }
+    }
+
+    #[test]
+    fn aliases_name_a_known_tool() {
+        for rule in REGISTRY {
+            for alias in rule.aliases {
+                let (tool, code) = alias.split_once(':').unwrap_or_else(|| panic!("{}: alias `{alias}` is not `tool:ID`", rule.id));
+                assert!(ALIAS_TOOLS.contains(&tool) && !code.is_empty(), "{}: unknown tool in `{alias}`", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn titles_follow_the_message_convention() {
+        for rule in REGISTRY {
+            assert!(!rule.title.ends_with('.'), "{}: title ends with a period", rule.id);
+            let first = rule.title.chars().next().unwrap();
+            assert!(!first.is_uppercase(), "{}: title starts upper-case", rule.id);
+        }
+    }
+
+    /// The text of section `heading` of a page, up to the next `## `.
+    fn section<'a>(page: &'a str, heading: &str) -> Option<&'a str> {
+        let start = page.find(&format!("{heading}\n"))? + heading.len() + 1;
+        let end = page[start..].find("\n## ").map_or(page.len(), |i| start + i);
+        Some(&page[start..end])
+    }
+
+    /// The first fenced block of `language` in `text`.
+    fn code_block<'a>(text: &'a str, language: &str) -> Option<&'a str> {
+        let open = format!("```{language}\n");
+        let start = text.find(&open)? + open.len();
+        let end = text[start..].find("```")? + start;
+        Some(&text[start..end])
+    }
+
+    #[test]
+    fn every_rule_has_a_complete_page_whose_examples_behave() {
+        let mut failures = Vec::new();
+        for rule in REGISTRY {
+            let page = rule.page;
+            if !page.starts_with(&format!("# {}\n", rule.id)) {
+                failures.push(format!("{}: page must start with `# {}`", rule.id, rule.id));
+            }
+            for heading in SECTIONS {
+                if section(page, heading).is_none() {
+                    failures.push(format!("{}: page lacks `{heading}`", rule.id));
+                }
+            }
+            let (Some(example), Some(instead)) = (section(page, "## Example"), section(page, "## Use instead")) else {
+                continue;
+            };
+            let language = match rule.target {
+                Target::Dockerfile | Target::Any => "dockerfile",
+            };
+            // An optional ```toml block in Example configures the rule for both blocks.
+            let config_file = code_block(example, "toml").map(|toml| {
+                let dir = std::env::temp_dir().join(format!("plimsoll-page-{}", rule.id));
+                std::fs::create_dir_all(&dir).unwrap();
+                let file = dir.join("plimsoll.toml");
+                std::fs::write(&file, toml).unwrap();
+                file
+            });
+            let settings = crate::testing::settings_for(rule, config_file.as_deref());
+            for (block_name, block, must_fire) in [("Example", example, true), ("Use instead", instead, false)] {
+                let Some(code) = code_block(block, language) else {
+                    failures.push(format!("{}: `## {block_name}` has no ```{language} block", rule.id));
+                    continue;
+                };
+                let (_, rendered, rules) =
+                    crate::testing::lint_and_render(&format!("{}.md", rule.id), code, FileKind::Dockerfile, &settings);
+                let fired = rules.contains(&rule.id);
+                if fired != must_fire {
+                    failures.push(format!(
+                        "{}: the `{block_name}` block {}\n{rendered}",
+                        rule.id,
+                        if must_fire { "does not fire" } else { "fires" }
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn pages_and_fixture_folders_map_back_to_rules() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let ids: BTreeSet<&str> = REGISTRY.iter().map(|r| r.id).collect();
+        for (dir, ext) in [("rules/dockerfile", ".md"), ("rules/general", ".md"), ("testdata/dockerfile", ""), ("testdata/general", "")] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let name = entry.unwrap().file_name().into_string().unwrap();
+                let id = name.strip_suffix(ext).unwrap_or(&name);
+                if ext.is_empty() || name.ends_with(ext) {
+                    assert!(ids.contains(id), "{dir}/{name} belongs to no rule");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn readme_rule_table_is_current() {
+        let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+        let table = crate::cli::rules_markdown_table();
+        let start = readme.find("<!-- rules:start -->\n").expect("README has <!-- rules:start -->") + 21;
+        let end = readme.find("<!-- rules:end -->").expect("README has <!-- rules:end -->");
+        assert!(
+            readme[start..end] == table,
+            "the README's rule table is stale: run `cargo run -- rules --format markdown` and paste it between the markers"
+        );
+    }
+}
