@@ -11,6 +11,8 @@ pub(crate) struct Logical {
     pub text: String,
     /// `(logical offset, source offset)` where each contiguous source run starts.
     segments: Vec<(u32, u32)>,
+    /// Where the last source segment ends.
+    source_limit: u32,
 }
 
 impl Logical {
@@ -18,6 +20,7 @@ impl Logical {
         self.segments
             .push((self.text.len() as u32, source_start as u32));
         self.text.push_str(&source[source_start..source_end]);
+        self.source_limit = source_end as u32;
     }
 
     fn segment_for(&self, logical: usize, is_end: bool) -> (u32, u32) {
@@ -34,13 +37,19 @@ impl Logical {
 
     pub fn source_offset(&self, logical: usize) -> usize {
         let (l, s) = self.segment_for(logical, false);
-        (s + (logical as u32 - l)) as usize
+        self.clamp(s + (logical as u32 - l))
     }
 
     pub fn source_end(&self, logical: usize) -> usize {
         let (l, s) = self.segment_for(logical, true);
-        (s + (logical as u32 - l)) as usize
+        self.clamp(s + (logical as u32 - l))
     }
+
+    /// Offsets in synthetic text past the last source segment map to that segment's end.
+    fn clamp(&self, offset: u32) -> usize {
+        offset.min(self.source_limit) as usize
+    }
+
 
     pub fn source_range(&self, start: usize, end: usize) -> TextRange {
         if start == end {
@@ -52,8 +61,11 @@ impl Logical {
 
     /// A copy of this map for `text[from..]`, shifted so that offset 0 is `from`.
     pub fn suffix(&self, from: usize) -> Logical {
-        let mut out = Logical::default();
-        out.text = self.text[from..].to_string();
+        let mut out = Logical {
+            text: self.text[from..].to_string(),
+            segments: Vec::new(),
+            source_limit: self.source_limit,
+        };
         let from32 = from as u32;
         let (l, s) = self.segment_for(from, false);
         out.segments.push((0, s + (from32 - l)));
@@ -65,11 +77,6 @@ impl Logical {
         out
     }
 
-    /// Appends another piece of source after a separator that exists only in the logical text.
-    pub fn push_detached(&mut self, separator: &str, source: &str, start: usize, end: usize) {
-        self.text.push_str(separator);
-        self.push(source, start, end);
-    }
 }
 
 /// A heredoc found by the lexer.

@@ -12,3 +12,6 @@ pub use image::ImageRef;
 pub use model::*;
 pub use parser::parse;
 pub use shell::{ShellCommand, ShellScript};
+
+#[cfg(test)]
+mod tests;

@@ -3,7 +3,7 @@
 //! a located [`SyntaxError`]; the rest of the file is still parsed.
 
 use super::image::{expand, ImageRef};
-use super::lexer::{lex, Logical, RawInstruction};
+use super::lexer::{heredoc_markers, lex, Logical, RawInstruction};
 use super::model::*;
 use super::shell::{parse_script, ShellScript};
 use super::words::{parse_json_array, split_words, word_end, Split};
@@ -249,7 +249,7 @@ fn parse_instruction(
     }
 
     let script = (keyword == Keyword::Run && !exec_form)
-        .then(|| run_script(source, logical, args_start, &args, &heredocs))
+        .then(|| run_script(source, logical, escape, args_start, &args, &heredocs))
         .flatten();
 
     let range = if nested {
@@ -279,6 +279,7 @@ fn parse_instruction(
 fn run_script(
     source: &str,
     logical: &Logical,
+    escape: char,
     args_start: usize,
     args: &[Word],
     heredocs: &[Heredoc],
@@ -289,40 +290,56 @@ fn run_script(
             args_logical.source_range(s, e)
         }));
     }
-    let only_heredoc = args
-        .iter()
-        .all(|w| heredocs.iter().any(|h| h.marker == w.range));
-    if only_heredoc && heredocs.len() == 1 {
-        // `RUN <<EOF`: the body is the script, run by the shell unless a shebang names
-        // another interpreter.
-        let body = heredocs[0].body;
-        let body_text = &source[body.as_range()];
-        if let Some(shebang) = body_text.strip_prefix("#!") {
-            let interpreter = shebang.lines().next().unwrap_or("");
-            let is_shell = interpreter
-                .split_whitespace()
-                .flat_map(|w| w.rsplit('/').next())
-                .any(|w| matches!(w, "sh" | "bash" | "ash" | "dash" | "zsh"));
-            if !is_shell {
-                return None;
+    let is_heredoc = |w: &Word| heredocs.iter().any(|h| h.marker == w.range);
+    let mut command_words = args.iter().filter(|w| !is_heredoc(w));
+    let Some(first_word) = command_words.next() else {
+        // `RUN <<EOF`: the body is the script.
+        let mut script = ShellScript::default();
+        for heredoc in heredocs {
+            script.append(heredoc_script(source, heredoc)?);
+        }
+        return Some(script);
+    };
+    // `RUN cat <<EOF > file`: the bodies are data for the commands, so the shell parser gets
+    // the command line with the heredoc markers blanked out (same length, so spans hold).
+    let mut combined = logical.suffix(args_start);
+    for (start, end, ..) in heredoc_markers(&combined.text, escape) {
+        combined.text.replace_range(start..end, &" ".repeat(end - start));
+    }
+    let mut script = parse_script(&combined.text, &|s, e| combined.source_range(s, e));
+    // `RUN bash <<EOF` (or `RUN <<EOF sh -e`): the shell reads its script from the heredoc.
+    let feeds_shell = is_shell(&first_word.text) && !command_words.any(|w| w.text == "-c");
+    if feeds_shell {
+        for heredoc in heredocs {
+            if let Some(body) = heredoc_script(source, heredoc) {
+                script.append(body);
             }
         }
-        let offset = body.start as usize;
-        return Some(parse_script(body_text, &|s, e| {
-            TextRange::new(offset + s, offset + e)
-        }));
     }
-    // `RUN cat <<EOF > file`: the command line and its heredocs go to the shell together.
-    let mut combined = logical.suffix(args_start);
-    let first = heredocs.first()?.body.start as usize;
-    let last = heredocs.last()?;
-    let end = (last.body.end as usize).max(first);
-    // Keep the terminator lines so bash sees complete heredocs.
-    let tail_end = source[end..].find('\n').map_or(source.len(), |i| end + i);
-    combined.push_detached("\n", source, first, tail_end);
-    Some(parse_script(&combined.text, &|s, e| {
-        combined.source_range(s, e)
-    }))
+    Some(script)
+}
+
+fn is_shell(program: &str) -> bool {
+    let base = program.rsplit('/').next().unwrap_or(program);
+    matches!(base, "sh" | "bash" | "ash" | "dash" | "zsh" | "ksh" | "mksh")
+}
+
+/// A heredoc body as a shell script; `None` when a shebang names another interpreter.
+fn heredoc_script(source: &str, heredoc: &Heredoc) -> Option<ShellScript> {
+    let body = heredoc.body;
+    let body_text = &source[body.as_range()];
+    if let Some(shebang) = body_text.strip_prefix("#!") {
+        let interpreter = shebang.lines().next().unwrap_or("");
+        let mut words = interpreter.split_whitespace();
+        let program = words.next().unwrap_or("");
+        // `#!/usr/bin/env bash`
+        let program = if program.ends_with("/env") { words.next().unwrap_or("") } else { program };
+        if !is_shell(program) {
+            return None;
+        }
+    }
+    let offset = body.start as usize;
+    Some(parse_script(body_text, &|s, e| TextRange::new(offset + s, offset + e)))
 }
 
 /// Argument counts and shapes that BuildKit rejects.
@@ -451,16 +468,16 @@ fn build_stages(
             global_args.push(i);
         }
     }
-    let global_defaults: Vec<(String, Option<String>)> = global_args
-        .iter()
-        .flat_map(|&i| {
-            instructions[i]
-                .key_values()
-                .into_iter()
-                .map(|kv| (kv.key.to_string(), kv.value))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    // Each global ARG default may use the ones declared before it.
+    let mut global_defaults: Vec<(String, Option<String>)> = Vec::new();
+    for &i in &global_args {
+        for kv in instructions[i].key_values() {
+            let value = kv.value.and_then(|v| {
+                expand(&v, &|name| global_defaults.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+            });
+            global_defaults.push((kv.key.to_string(), value));
+        }
+    }
     let lookup = |name: &str| {
         global_defaults
             .iter()

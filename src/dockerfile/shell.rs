@@ -21,6 +21,21 @@ pub struct ShellScript {
     pub has_errors: bool,
 }
 
+impl ShellScript {
+    /// Adds another script's commands after this one's (a `RUN` with several heredoc scripts).
+    pub fn append(&mut self, other: ShellScript) {
+        let shift = self.commands.len();
+        self.commands.extend(other.commands);
+        self.pipelines.extend(
+            other
+                .pipelines
+                .into_iter()
+                .map(|p| p.into_iter().map(|i| i + shift).collect()),
+        );
+        self.has_errors |= other.has_errors;
+    }
+}
+
 /// One simple command, `name args...`, as written; [`ShellCommand::name`] and
 /// [`ShellCommand::args`] skip wrappers such as `sudo`, `env VAR=1` or `nice -n 5`.
 #[derive(Clone, Debug)]
