@@ -101,7 +101,11 @@ impl LineIndex {
     pub fn line_column(&self, text: &str, offset: usize) -> LineColumn {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
-        let start = self.line_start(line);
+        let mut start = self.line_start(line);
+        // A byte-order mark is invisible: editors count columns after it.
+        if start == 0 && text.starts_with('\u{feff}') && offset >= 3 {
+            start = 3;
+        }
         LineColumn {
             line: line + 1,
             column: text[start..offset].chars().count() + 1,

@@ -111,7 +111,12 @@ pub fn assert_fixtures(rule: &Rule) {
 
 /// Messages start lower-case (or with a quoted name) and have no trailing period; help lines
 /// too (clippy's `lint_message_convention`).
-fn assert_message_convention(display: &str, text: &str, kind: FileKind, settings: &crate::Settings) {
+fn assert_message_convention(
+    display: &str,
+    text: &str,
+    kind: FileKind,
+    settings: &crate::Settings,
+) {
     let file = SourceFile::new(display, text);
     for d in crate::lint_source(&file, kind, settings) {
         for line in std::iter::once(&d.message).chain(d.help.as_ref()) {

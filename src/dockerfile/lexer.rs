@@ -50,7 +50,6 @@ impl Logical {
         offset.min(self.source_limit) as usize
     }
 
-
     pub fn source_range(&self, start: usize, end: usize) -> TextRange {
         if start == end {
             let at = self.source_offset(start);
@@ -76,7 +75,6 @@ impl Logical {
         }
         out
     }
-
 }
 
 /// A heredoc found by the lexer.

@@ -342,8 +342,14 @@ impl Dockerfile {
     }
 
     /// Instructions of `stage` with the given keyword.
-    pub fn stage_keyword<'a>(&'a self, stage: &'a Stage, keyword: Keyword) -> impl Iterator<Item = &'a Instruction> + 'a {
-        self.stage_instructions(stage).iter().filter(move |i| i.keyword == keyword)
+    pub fn stage_keyword<'a>(
+        &'a self,
+        stage: &'a Stage,
+        keyword: Keyword,
+    ) -> impl Iterator<Item = &'a Instruction> + 'a {
+        self.stage_instructions(stage)
+            .iter()
+            .filter(move |i| i.keyword == keyword)
     }
 
     /// The default value of `ARG name` visible in `stage` (declared in the stage, taking the

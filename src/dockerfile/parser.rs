@@ -304,7 +304,9 @@ fn run_script(
     // the command line with the heredoc markers blanked out (same length, so spans hold).
     let mut combined = logical.suffix(args_start);
     for (start, end, ..) in heredoc_markers(&combined.text, escape) {
-        combined.text.replace_range(start..end, &" ".repeat(end - start));
+        combined
+            .text
+            .replace_range(start..end, &" ".repeat(end - start));
     }
     let mut script = parse_script(&combined.text, &|s, e| combined.source_range(s, e));
     // `RUN bash <<EOF` (or `RUN <<EOF sh -e`): the shell reads its script from the heredoc.
@@ -321,7 +323,10 @@ fn run_script(
 
 fn is_shell(program: &str) -> bool {
     let base = program.rsplit('/').next().unwrap_or(program);
-    matches!(base, "sh" | "bash" | "ash" | "dash" | "zsh" | "ksh" | "mksh")
+    matches!(
+        base,
+        "sh" | "bash" | "ash" | "dash" | "zsh" | "ksh" | "mksh"
+    )
 }
 
 /// A heredoc body as a shell script; `None` when a shebang names another interpreter.
@@ -333,13 +338,19 @@ fn heredoc_script(source: &str, heredoc: &Heredoc) -> Option<ShellScript> {
         let mut words = interpreter.split_whitespace();
         let program = words.next().unwrap_or("");
         // `#!/usr/bin/env bash`
-        let program = if program.ends_with("/env") { words.next().unwrap_or("") } else { program };
+        let program = if program.ends_with("/env") {
+            words.next().unwrap_or("")
+        } else {
+            program
+        };
         if !is_shell(program) {
             return None;
         }
     }
     let offset = body.start as usize;
-    Some(parse_script(body_text, &|s, e| TextRange::new(offset + s, offset + e)))
+    Some(parse_script(body_text, &|s, e| {
+        TextRange::new(offset + s, offset + e)
+    }))
 }
 
 /// Argument counts and shapes that BuildKit rejects.
@@ -473,7 +484,13 @@ fn build_stages(
     for &i in &global_args {
         for kv in instructions[i].key_values() {
             let value = kv.value.and_then(|v| {
-                expand(&v, &|name| global_defaults.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+                expand(&v, &|name| {
+                    global_defaults
+                        .iter()
+                        .rev()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.clone())
+                })
             });
             global_defaults.push((kv.key.to_string(), value));
         }

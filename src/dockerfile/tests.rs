@@ -7,7 +7,9 @@ fn text_of<'a>(source: &'a str, range: crate::source::TextRange) -> &'a str {
 }
 
 fn program_names(df: &Dockerfile) -> Vec<String> {
-    df.commands().map(|(_, c)| c.program().to_string()).collect()
+    df.commands()
+        .map(|(_, c)| c.program().to_string())
+        .collect()
 }
 
 #[test]
@@ -16,15 +18,26 @@ fn parser_directives_and_backtick_escape() {
     let df = parse(src);
     assert!(df.errors.is_empty(), "{:?}", df.errors);
     assert_eq!(df.escape, '`');
-    let names: Vec<_> = df.directives.iter().map(|d| (d.name.as_str(), d.value.as_str())).collect();
+    let names: Vec<_> = df
+        .directives
+        .iter()
+        .map(|d| (d.name.as_str(), d.value.as_str()))
+        .collect();
     assert_eq!(
         names,
-        [("syntax", "docker/dockerfile:1"), ("escape", "`"), ("check", "skip=JSONArgsRecommended")]
+        [
+            ("syntax", "docker/dockerfile:1"),
+            ("escape", "`"),
+            ("check", "skip=JSONArgsRecommended")
+        ]
     );
     let run = &df.instructions[1];
     assert_eq!(run.keyword, Keyword::Run);
     assert_eq!(program_names(&df), ["dir", "echo"]);
-    assert_eq!(text_of(src, df.commands().nth(1).unwrap().1.range), "echo done");
+    assert_eq!(
+        text_of(src, df.commands().nth(1).unwrap().1.range),
+        "echo done"
+    );
 }
 
 #[test]
@@ -48,7 +61,10 @@ fn comments_and_empty_lines_inside_continuations() {
     assert_eq!(install.subcommand(&[]).unwrap().text, "install");
     let curl = install.args().last().unwrap();
     assert_eq!(text_of(src, curl.range), "curl");
-    assert_eq!(text_of(src, df.instructions[1].range).lines().count(), 6 - 1);
+    assert_eq!(
+        text_of(src, df.instructions[1].range).lines().count(),
+        6 - 1
+    );
 }
 
 #[test]
@@ -59,7 +75,14 @@ fn heredocs_of_every_shape() {
     let kinds: Vec<_> = df.instructions.iter().map(|i| i.keyword).collect();
     assert_eq!(
         kinds,
-        [Keyword::From, Keyword::Run, Keyword::Run, Keyword::Copy, Keyword::Run, Keyword::Run]
+        [
+            Keyword::From,
+            Keyword::Run,
+            Keyword::Run,
+            Keyword::Copy,
+            Keyword::Run,
+            Keyword::Run
+        ]
     );
     let tabs = &df.instructions[2].heredocs[0];
     assert!(tabs.strip_tabs && tabs.quoted && tabs.terminated);
@@ -68,7 +91,10 @@ fn heredocs_of_every_shape() {
     assert_eq!(text_of(src, copy.heredocs[1].body), "second\n");
     // The body of `RUN <<EOF`, of `RUN <<EOF bash` and the command line of `RUN cat <<A` are
     // shell; the body fed to python3 is not.
-    assert_eq!(program_names(&df), ["apk", "bash", "set", "echo", "tee", "python3", "cat", "cat"]);
+    assert_eq!(
+        program_names(&df),
+        ["apk", "bash", "set", "echo", "tee", "python3", "cat", "cat"]
+    );
     let (_, apk) = df.commands().next().unwrap();
     assert_eq!(text_of(src, apk.range), "apk add curl");
     assert_eq!(df.run_scripts().next().unwrap().1.pipelines.len(), 0);
@@ -100,12 +126,18 @@ fn flags_keep_their_spans() {
     let names: Vec<_> = copy.flags.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["from", "chown", "chmod", "link"]);
     let chmod = copy.flag_value("chmod").unwrap();
-    assert_eq!((chmod.text.as_str(), text_of(src, chmod.range)), ("0755", "0755"));
+    assert_eq!(
+        (chmod.text.as_str(), text_of(src, chmod.range)),
+        ("0755", "0755")
+    );
     assert!(copy.flag("link").unwrap().value.is_none());
     assert_eq!(text_of(src, copy.flags[0].range), "--from=build");
     assert_eq!(copy.args.len(), 2);
     assert_eq!(df.stages[0].alias.as_ref().unwrap().text, "build");
-    assert_eq!(df.instructions[0].flag_value("platform").unwrap().text, "$BUILDPLATFORM");
+    assert_eq!(
+        df.instructions[0].flag_value("platform").unwrap().text,
+        "$BUILDPLATFORM"
+    );
     assert_eq!(program_names(&df), ["go"]);
 }
 
@@ -141,7 +173,10 @@ fn arg_defaults_resolve_from_and_stage_scoping() {
     let df = parse(src);
     assert!(df.errors.is_empty(), "{:?}", df.errors);
     assert_eq!(df.global_args.len(), 3);
-    assert_eq!(df.stages[0].resolved_image.as_deref(), Some("docker.io/python:3.12-slim"));
+    assert_eq!(
+        df.stages[0].resolved_image.as_deref(),
+        Some("docker.io/python:3.12-slim")
+    );
     let reference = df.stages[0].image_ref.as_ref().unwrap();
     assert_eq!(reference.registry.as_deref(), Some("docker.io"));
     // `TAG` has no default: the image is unknown.
@@ -150,7 +185,10 @@ fn arg_defaults_resolve_from_and_stage_scoping() {
     assert_eq!(df.arg_default(Some(0), "BASE").as_deref(), Some("python"));
     assert_eq!(df.arg_default(Some(0), "LOCAL").as_deref(), Some("1"));
     assert_eq!(df.arg_default(Some(1), "LOCAL"), None);
-    assert_eq!(df.stage_chain(2).map(|s| s.index).collect::<Vec<_>>(), [2, 0]);
+    assert_eq!(
+        df.stage_chain(2).map(|s| s.index).collect::<Vec<_>>(),
+        [2, 0]
+    );
 }
 
 #[test]
@@ -204,7 +242,11 @@ fn env_and_label_forms() {
         .collect();
     assert_eq!(
         env,
-        [("A".into(), "1".into()), ("B".into(), "two words".into()), ("C".into(), "three words".into())]
+        [
+            ("A".into(), "1".into()),
+            ("B".into(), "two words".into()),
+            ("C".into(), "three words".into())
+        ]
     );
     let legacy = df.instructions[2].key_values();
     assert_eq!(legacy[0].value.as_deref(), Some("value with spaces"));

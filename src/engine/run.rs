@@ -58,7 +58,8 @@ pub fn encoding_error(settings: &Settings, offset: usize) -> Option<Diagnostic> 
         &mut out,
     );
     out.pop().map(|mut d| {
-        d.severity = d.severity.max(Severity::Warning);
+        // Lossy decoding lets linting go on, so this is at most a warning.
+        d.severity = d.severity.min(Severity::Warning);
         d
     })
 }

@@ -28,6 +28,7 @@ pub fn render_file(file: &SourceFile, diagnostics: &[Diagnostic], color: bool) -
         let report = Report { d, source: &source };
         // Writing into a String cannot fail; a formatting error would only drop this snippet.
         let _ = handler.render_report(&mut out, &report);
+        out.push('\n');
     }
     out
 }

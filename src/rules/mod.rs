@@ -75,7 +75,13 @@ mod tests {
 
     /// Peer tools whose ids may appear in aliases.
     const ALIAS_TOOLS: &[&str] = &["hadolint", "checkov", "trivy", "cis-docker", "buildkit"];
-    const SECTIONS: &[&str] = &["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## References"];
+    const SECTIONS: &[&str] = &[
+        "## What it does",
+        "## Why is this bad?",
+        "## Example",
+        "## Use instead",
+        "## References",
+    ];
 
     #[test]
     fn registry_is_sorted_and_ids_are_unique_kebab_case() {
@@ -83,11 +89,20 @@ mod tests {
         let mut sorted = ids.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(ids, sorted, "REGISTRY must be sorted by id, without duplicates");
+        assert_eq!(
+            ids, sorted,
+            "REGISTRY must be sorted by id, without duplicates"
+        );
         let kebab = regex::Regex::new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$").unwrap();
         for id in ids {
-            assert!(kebab.is_match(id) && id.len() <= 63, "`{id}` is not a kebab-case id of at most 63 characters");
-            assert!(!group_names().contains(&id), "`{id}` collides with a group name");
+            assert!(
+                kebab.is_match(id) && id.len() <= 63,
+                "`{id}` is not a kebab-case id of at most 63 characters"
+            );
+            assert!(
+                !group_names().contains(&id),
+                "`{id}` collides with a group name"
+            );
         }
     }
 
@@ -95,8 +110,14 @@ mod tests {
     fn aliases_name_a_known_tool() {
         for rule in REGISTRY {
             for alias in rule.aliases {
-                let (tool, code) = alias.split_once(':').unwrap_or_else(|| panic!("{}: alias `{alias}` is not `tool:ID`", rule.id));
-                assert!(ALIAS_TOOLS.contains(&tool) && !code.is_empty(), "{}: unknown tool in `{alias}`", rule.id);
+                let (tool, code) = alias
+                    .split_once(':')
+                    .unwrap_or_else(|| panic!("{}: alias `{alias}` is not `tool:ID`", rule.id));
+                assert!(
+                    ALIAS_TOOLS.contains(&tool) && !code.is_empty(),
+                    "{}: unknown tool in `{alias}`",
+                    rule.id
+                );
             }
         }
     }
@@ -104,18 +125,28 @@ mod tests {
     #[test]
     fn titles_follow_the_message_convention() {
         for rule in REGISTRY {
-            assert!(!rule.title.ends_with('.'), "{}: title ends with a period", rule.id);
+            assert!(
+                !rule.title.ends_with('.'),
+                "{}: title ends with a period",
+                rule.id
+            );
             // Acronyms (`TLS`) may lead; a capitalised word (`The`) may not.
             let mut chars = rule.title.chars();
             let (first, second) = (chars.next().unwrap(), chars.next().unwrap_or(' '));
-            assert!(!first.is_uppercase() || second.is_uppercase(), "{}: title starts upper-case", rule.id);
+            assert!(
+                !first.is_uppercase() || second.is_uppercase(),
+                "{}: title starts upper-case",
+                rule.id
+            );
         }
     }
 
     /// The text of section `heading` of a page, up to the next `## `.
     fn section<'a>(page: &'a str, heading: &str) -> Option<&'a str> {
         let start = page.find(&format!("{heading}\n"))? + heading.len() + 1;
-        let end = page[start..].find("\n## ").map_or(page.len(), |i| start + i);
+        let end = page[start..]
+            .find("\n## ")
+            .map_or(page.len(), |i| start + i);
         Some(&page[start..end])
     }
 
@@ -140,7 +171,9 @@ mod tests {
                     failures.push(format!("{}: page lacks `{heading}`", rule.id));
                 }
             }
-            let (Some(example), Some(instead)) = (section(page, "## Example"), section(page, "## Use instead")) else {
+            let (Some(example), Some(instead)) =
+                (section(page, "## Example"), section(page, "## Use instead"))
+            else {
                 continue;
             };
             let language = match rule.target {
@@ -155,13 +188,22 @@ mod tests {
                 file
             });
             let settings = crate::testing::settings_for(rule, config_file.as_deref());
-            for (block_name, block, must_fire) in [("Example", example, true), ("Use instead", instead, false)] {
+            for (block_name, block, must_fire) in
+                [("Example", example, true), ("Use instead", instead, false)]
+            {
                 let Some(code) = code_block(block, language) else {
-                    failures.push(format!("{}: `## {block_name}` has no ```{language} block", rule.id));
+                    failures.push(format!(
+                        "{}: `## {block_name}` has no ```{language} block",
+                        rule.id
+                    ));
                     continue;
                 };
-                let (_, rendered, rules) =
-                    crate::testing::lint_and_render(&format!("{}.md", rule.id), code, FileKind::Dockerfile, &settings);
+                let (_, rendered, rules) = crate::testing::lint_and_render(
+                    &format!("{}.md", rule.id),
+                    code,
+                    FileKind::Dockerfile,
+                    &settings,
+                );
                 let fired = rules.contains(&rule.id);
                 if fired != must_fire {
                     failures.push(format!(
@@ -179,7 +221,12 @@ mod tests {
     fn pages_and_fixture_folders_map_back_to_rules() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let ids: BTreeSet<&str> = REGISTRY.iter().map(|r| r.id).collect();
-        for (dir, ext) in [("rules/dockerfile", ".md"), ("rules/general", ".md"), ("testdata/dockerfile", ""), ("testdata/general", "")] {
+        for (dir, ext) in [
+            ("rules/dockerfile", ".md"),
+            ("rules/general", ".md"),
+            ("testdata/dockerfile", ""),
+            ("testdata/general", ""),
+        ] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 let name = entry.unwrap().file_name().into_string().unwrap();
                 let id = name.strip_suffix(ext).unwrap_or(&name);
@@ -192,10 +239,17 @@ mod tests {
 
     #[test]
     fn readme_rule_table_is_current() {
-        let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+        let readme =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+                .unwrap();
         let table = crate::cli::rules_markdown_table();
-        let start = readme.find("<!-- rules:start -->\n").expect("README has <!-- rules:start -->") + 21;
-        let end = readme.find("<!-- rules:end -->").expect("README has <!-- rules:end -->");
+        let start = readme
+            .find("<!-- rules:start -->\n")
+            .expect("README has <!-- rules:start -->")
+            + 21;
+        let end = readme
+            .find("<!-- rules:end -->")
+            .expect("README has <!-- rules:end -->");
         assert!(
             readme[start..end] == table,
             "the README's rule table is stale: run `cargo run -- rules --format markdown` and paste it between the markers"
