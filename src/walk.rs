@@ -26,7 +26,8 @@ const NOT_DOCKERFILE_SUFFIXES: &[&str] = &[
 ];
 
 /// `Dockerfile`, `Dockerfile.*`, `Dockerfile-*`, `Dockerfile_*`, `*.Dockerfile`,
-/// `Containerfile`, `Containerfile.*`, `*.Containerfile`; case-insensitive.
+/// `Containerfile`, `Containerfile.*`, `Containerfile-*`, `Containerfile_*`, `*.Containerfile`;
+/// case-insensitive.
 pub fn is_dockerfile_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     if NOT_DOCKERFILE_SUFFIXES.iter().any(|s| lower.ends_with(s)) {

@@ -1,0 +1,96 @@
+//! Smoke test over the shared corpus of real Dockerfiles (`../shared/corpus/dockerfiles`):
+//! every file is linted with every rule on, nothing panics, and `parse-error` fires exactly on
+//! the files listed in `testdata/smoke/known-invalid.txt` (files BuildKit rejects too). Prints
+//! the per-rule counts.
+
+use plimsoll::config::{default_settings, Overrides};
+use plimsoll::walk::is_dockerfile_name;
+use plimsoll::{lint_source, FileKind, SourceFile};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dockerfiles");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let message = format!(
+        "corpus not found at {}: the Dockerfile smoke test did NOT run",
+        dir.display()
+    );
+    assert!(std::env::var_os("CI").is_none(), "{message}");
+    eprintln!("\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n");
+    None
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            files(&path, out);
+        } else if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(is_dockerfile_name)
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
+    let Some(dir) = corpus() else { return };
+    let settings = default_settings(&Overrides {
+        select: Some(vec!["all".into()]),
+        ..Overrides::default()
+    })
+    .unwrap();
+    let mut paths = Vec::new();
+    files(&dir, &mut paths);
+    assert!(paths.len() > 3000, "found only {} Dockerfiles", paths.len());
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut invalid = BTreeSet::new();
+    for path in &paths {
+        let text = std::fs::read_to_string(path).unwrap();
+        let relative = path
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let file = SourceFile::new(relative.clone(), text);
+        for d in lint_source(&file, FileKind::Dockerfile, &settings) {
+            assert!(
+                d.range.end as usize <= file.text.len()
+                    && file.text.is_char_boundary(d.range.start as usize)
+            );
+            *counts.entry(d.rule).or_default() += 1;
+            if d.rule == "parse-error" {
+                invalid.insert(relative.clone());
+            }
+        }
+    }
+    println!("{} Dockerfiles linted; findings per rule:", paths.len());
+    for (rule, count) in &counts {
+        println!("{count:>7}  {rule}");
+    }
+    let known: BTreeSet<String> = include_str!("smoke/known-invalid.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let unexpected: Vec<_> = invalid.difference(&known).collect();
+    let fixed: Vec<_> = known.difference(&invalid).collect();
+    assert!(
+        unexpected.is_empty(),
+        "parse-error on files BuildKit accepts: {unexpected:#?}"
+    );
+    assert!(
+        fixed.is_empty(),
+        "listed as invalid but parse cleanly now: {fixed:#?}"
+    );
+}
