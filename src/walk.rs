@@ -93,7 +93,7 @@ pub fn walk_dir(
         .filter_entry(move |entry| {
             // Excludes come from the configuration that governs the entry's directory.
             let path = entry.path();
-            let Ok(resolved) = filter_config.for_path(path.parent().unwrap_or(path)) else {
+            let Ok(resolved) = filter_config.for_directory(path.parent().unwrap_or(path)) else {
                 return true;
             };
             let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -106,7 +106,7 @@ pub fn walk_dir(
                 Ok(entry) => {
                     if entry.file_type().is_some_and(|t| t.is_file()) {
                         let path = entry.path();
-                        let patterns = config.for_path(path).ok();
+                        let patterns = config.for_file(path).ok();
                         let empty = GlobSet::empty();
                         let patterns = patterns.as_ref().map_or(&empty, |r| &r.dockerfile_patterns);
                         if let Some(kind) = detect_kind(path, patterns) {

@@ -174,7 +174,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
 
 fn patterns_for(cache: &ConfigCache, path: &Path) -> GlobSet {
     cache
-        .for_path(path)
+        .for_file(path)
         .map(|r| r.dockerfile_patterns.clone())
         .unwrap_or_else(|_| GlobSet::empty())
 }
@@ -198,7 +198,7 @@ fn lint_file(
     color: bool,
     problems: &Problems,
 ) -> Option<FileResult> {
-    let config = match cache.for_path(path) {
+    let config = match cache.for_file(path) {
         Ok(config) => config,
         // Reported once per config file after the run.
         Err(_) => return None,

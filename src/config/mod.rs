@@ -49,19 +49,19 @@ impl ConfigCache {
         }
     }
 
-    /// The configuration for a file or directory at `path`.
-    pub fn for_path(&self, path: &Path) -> DirectoryConfig {
+    /// The configuration for the file at `path` (found from its directory upward).
+    pub fn for_file(&self, path: &Path) -> DirectoryConfig {
+        self.for_directory(path.parent().unwrap_or(Path::new("")))
+    }
+
+    /// The configuration that governs directory `dir`.
+    pub fn for_directory(&self, dir: &Path) -> DirectoryConfig {
         match &self.source {
             ConfigSource::File(file) => self.load_file(file),
             ConfigSource::Defaults => self.load_defaults(),
             ConfigSource::Discover => {
-                let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-                let dir = if absolute.is_dir() {
-                    absolute
-                } else {
-                    absolute.parent().map(Path::to_path_buf).unwrap_or_default()
-                };
-                self.for_dir(&dir)
+                let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+                self.for_dir(&absolute)
             }
         }
     }

@@ -228,7 +228,7 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
                 rule_options.insert(rule.id, parsed);
             }
             Err(message) => errors.push(ConfigError {
-                location: locator.at(value.span()),
+                location: locator.at(option_key_span(&text, value.span(), &message)),
                 message: format!("[rules.{}]: {}", rule.id, message.trim()),
             }),
         }
@@ -300,6 +300,18 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
         dockerfile_patterns,
         warnings,
     })
+}
+
+/// serde reports an unknown option key only by name; find it inside the table's span so the
+/// error points at the key.
+fn option_key_span(text: &str, table: std::ops::Range<usize>, message: &str) -> std::ops::Range<usize> {
+    let key = message
+        .split_once("unknown field `")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .map(|(key, _)| key);
+    key.and_then(|key| text.get(table.clone())?.find(key))
+        .map(|at| table.start + at..table.start + at + 1)
+        .unwrap_or(table)
 }
 
 fn build_globs(items: &[Spanned<String>], locator: &Locator) -> Result<GlobSet, ConfigError> {

@@ -407,7 +407,7 @@ pub(crate) fn heredoc_markers(
                     },
                     _ => {
                         let len = logical[j..]
-                            .find(|c: char| c == ' ' || c == '\t' || c == '<')
+                            .find([' ', '\t', '<'])
                             .unwrap_or(logical.len() - j);
                         (logical[j..j + len].to_string(), false, j + len)
                     }

@@ -355,7 +355,8 @@ fn heredoc_script(source: &str, heredoc: &Heredoc) -> Option<ShellScript> {
 
 /// Argument counts and shapes that BuildKit rejects.
 fn check_arguments(inst: &Instruction, errors: &mut Vec<SyntaxError>) {
-    let n = inst.args.len() + inst.heredocs.len().min(1) * usize::from(inst.args.is_empty());
+    // Heredoc markers are words of the arguments, so `COPY <<EOF /dest` has two.
+    let n = inst.args.len();
     let name = inst.keyword.as_str();
     let error = |message: String| SyntaxError {
         range: inst.keyword_range,
@@ -371,7 +372,7 @@ fn check_arguments(inst: &Instruction, errors: &mut Vec<SyntaxError>) {
             }
         }
         Keyword::Copy | Keyword::Add => {
-            if n < 2 && !(inst.args.len() == 1 && !inst.heredocs.is_empty()) {
+            if n < 2 {
                 errors.push(error(format!(
                     "{name} needs at least a source and a destination"
                 )));

@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn text_of<'a>(source: &'a str, range: crate::source::TextRange) -> &'a str {
+fn text_of(source: &str, range: crate::source::TextRange) -> &str {
     &source[range.as_range()]
 }
 
