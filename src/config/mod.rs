@@ -60,6 +60,8 @@ impl ConfigCache {
             ConfigSource::File(file) => self.load_file(file),
             ConfigSource::Defaults => self.load_defaults(),
             ConfigSource::Discover => {
+                // A bare file name has an empty parent: the current directory.
+                let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
                 let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
                 self.for_dir(&absolute)
             }
