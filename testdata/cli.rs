@@ -509,14 +509,30 @@ fn statistics_count_findings_per_rule() {
 #[test]
 fn config_adds_dockerfile_names_and_dot_ignore_files_are_honoured() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "images/api.dockerfile.in", "FROM python:latest\n");
+    write(
+        dir.path(),
+        "images/api.dockerfile.in",
+        "FROM python:latest\n",
+    );
     write(dir.path(), "skipped/Dockerfile", "FROM python:latest\n");
     write(dir.path(), ".ignore", "skipped/\n");
-    let before = run(plimsoll().current_dir(dir.path()).args(["check", "--format", "concise"]));
+    let before = run(plimsoll()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise"]));
     assert_eq!(before.code, 0, "{}", before.stdout);
-    write(dir.path(), "plimsoll.toml", "[dockerfile]\npatterns = [\"*.dockerfile.in\"]\n");
-    let after = run(plimsoll().current_dir(dir.path()).args(["check", "--format", "concise"]));
-    assert!(after.stdout.starts_with("images/api.dockerfile.in:1:6:"), "{}", after.stdout);
+    write(
+        dir.path(),
+        "plimsoll.toml",
+        "[dockerfile]\npatterns = [\"*.dockerfile.in\"]\n",
+    );
+    let after = run(plimsoll()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise"]));
+    assert!(
+        after.stdout.starts_with("images/api.dockerfile.in:1:6:"),
+        "{}",
+        after.stdout
+    );
 }
 
 #[test]
@@ -526,5 +542,10 @@ fn rule_option_errors_point_at_the_option() {
     write(dir.path(), "plimsoll.toml", "[rules.base-image-latest]\nx = 1\n\n[rules.base-image-untrusted]\ntrusted-registrys = [\"a.io\"]\n");
     let out = run(plimsoll().current_dir(dir.path()).arg("check"));
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("plimsoll.toml:1:8: rule `base-image-latest` has no options"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("plimsoll.toml:1:8: rule `base-image-latest` has no options"),
+        "{}",
+        out.stderr
+    );
 }

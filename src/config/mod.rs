@@ -61,7 +61,11 @@ impl ConfigCache {
             ConfigSource::Defaults => self.load_defaults(),
             ConfigSource::Discover => {
                 // A bare file name has an empty parent: the current directory.
-                let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+                let dir = if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                };
                 let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
                 self.for_dir(&absolute)
             }

@@ -304,7 +304,11 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
 
 /// serde reports an unknown option key only by name; find it inside the table's span so the
 /// error points at the key.
-fn option_key_span(text: &str, table: std::ops::Range<usize>, message: &str) -> std::ops::Range<usize> {
+fn option_key_span(
+    text: &str,
+    table: std::ops::Range<usize>,
+    message: &str,
+) -> std::ops::Range<usize> {
     let key = message
         .split_once("unknown field `")
         .and_then(|(_, rest)| rest.split_once('`'))

@@ -2,7 +2,7 @@
 //! with either escape character, empty and comment lines inside continuations, and heredoc
 //! bodies. Knows nothing about what an instruction means beyond whether it may carry heredocs.
 
-use super::model::{Comment, Directive, LexNote, LexNoteKind};
+use super::model::{Comment, Directive, Heredoc, LexNote, LexNoteKind};
 use crate::source::TextRange;
 
 /// An instruction's text with its continuations joined, and a map back to the source.
@@ -77,24 +77,12 @@ impl Logical {
     }
 }
 
-/// A heredoc found by the lexer.
-#[derive(Clone, Debug)]
-pub(crate) struct RawHeredoc {
-    pub marker: TextRange,
-    pub delimiter: String,
-    pub strip_tabs: bool,
-    pub quoted: bool,
-    /// The body, without the terminator line.
-    pub body: TextRange,
-    pub terminated: bool,
-}
-
 #[derive(Clone, Debug)]
 pub(crate) struct RawInstruction {
     pub logical: Logical,
     /// From the keyword to the end of the last line (or of the last heredoc terminator).
     pub range: TextRange,
-    pub heredocs: Vec<RawHeredoc>,
+    pub heredocs: Vec<Heredoc>,
 }
 
 pub(crate) struct Lexed {
@@ -473,7 +461,7 @@ fn read_heredocs(
             raw.range.start as usize,
             range_end.max(raw.range.end as usize),
         );
-        raw.heredocs.push(RawHeredoc {
+        raw.heredocs.push(Heredoc {
             marker,
             delimiter,
             strip_tabs,

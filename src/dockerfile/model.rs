@@ -265,6 +265,19 @@ pub struct Stage {
     pub instructions: std::ops::Range<usize>,
 }
 
+/// The last of `stages` whose alias is `name` (case-insensitive, as BuildKit compares them).
+pub fn stage_by_alias(stages: &[Stage], name: &str) -> Option<usize> {
+    stages
+        .iter()
+        .rev()
+        .find(|s| {
+            s.alias
+                .as_ref()
+                .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
+        })
+        .map(|s| s.index)
+}
+
 /// A syntax error; becomes a `parse-error` diagnostic.
 #[derive(Clone, Debug)]
 pub struct SyntaxError {
@@ -308,15 +321,7 @@ impl Dockerfile {
         if let Ok(n) = name.parse::<usize>() {
             return (n < before).then_some(n);
         }
-        self.stages[..before.min(self.stages.len())]
-            .iter()
-            .rev()
-            .find(|s| {
-                s.alias
-                    .as_ref()
-                    .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
-            })
-            .map(|s| s.index)
+        stage_by_alias(&self.stages[..before.min(self.stages.len())], name)
     }
 
     /// The stages whose instructions are in effect for `stage`: itself and the earlier stages

@@ -215,18 +215,9 @@ fn parse_instruction(
         }
     }
 
-    let heredocs: Vec<Heredoc> = if nested == (start > 0) {
-        raw.heredocs
-            .iter()
-            .map(|h| Heredoc {
-                marker: h.marker,
-                delimiter: h.delimiter.clone(),
-                strip_tabs: h.strip_tabs,
-                quoted: h.quoted,
-                body: h.body,
-                terminated: h.terminated,
-            })
-            .collect()
+    // The heredocs belong to the innermost instruction (`ONBUILD RUN <<EOF`).
+    let heredocs = if nested == (start > 0) {
+        raw.heredocs.clone()
     } else {
         Vec::new()
     };
@@ -513,17 +504,9 @@ fn build_stages(
             let alias = (inst.args.len() == 3 && inst.args[1].text.eq_ignore_ascii_case("as"))
                 .then(|| inst.args[2].clone());
             let resolved_image = image.as_ref().and_then(|w| expand(&w.text, &lookup));
-            let parent_stage = resolved_image.as_ref().and_then(|name| {
-                stages
-                    .iter()
-                    .rev()
-                    .find(|s| {
-                        s.alias
-                            .as_ref()
-                            .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
-                    })
-                    .map(|s| s.index)
-            });
+            let parent_stage = resolved_image
+                .as_ref()
+                .and_then(|name| stage_by_alias(&stages, name));
             let image_ref = match (&resolved_image, parent_stage) {
                 (Some(r), None) if !r.eq_ignore_ascii_case("scratch") => ImageRef::parse(r),
                 _ => None,
