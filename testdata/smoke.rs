@@ -94,3 +94,47 @@ fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
         "listed as invalid but parse cleanly now: {fixed:#?}"
     );
 }
+
+/// Every prefix cut of every corpus file (inside continuations, heredocs, JSON arrays, quotes)
+/// lints without a panic and with spans inside the text on char boundaries.
+#[test]
+fn truncated_corpus_files_never_panic() {
+    let Some(dir) = corpus() else { return };
+    let settings = default_settings(&Overrides {
+        select: Some(vec!["all".into()]),
+        ..Overrides::default()
+    })
+    .unwrap();
+    let mut paths = Vec::new();
+    files(&dir, &mut paths);
+    let mut cuts = 0;
+    for (i, path) in paths.iter().enumerate() {
+        let text = std::fs::read_to_string(path).unwrap();
+        for k in 1..=3 {
+            // Spread the cut points over the file, varying with the file so every kind of
+            // position is hit somewhere.
+            let mut at = (text.len() * k / 4 + i * 7) % (text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let file = SourceFile::new(path.to_string_lossy(), &text[..at]);
+            for d in lint_source(&file, FileKind::Dockerfile, &settings) {
+                let (start, end) = (d.range.start as usize, d.range.end as usize);
+                assert!(
+                    start <= end && end <= at,
+                    "{}: {:?} out of bounds",
+                    file.path,
+                    d
+                );
+                assert!(
+                    file.text.is_char_boundary(start) && file.text.is_char_boundary(end),
+                    "{}: {:?}",
+                    file.path,
+                    d
+                );
+            }
+            cuts += 1;
+        }
+    }
+    assert!(cuts > 9000);
+}

@@ -55,7 +55,8 @@ impl Logical {
             let at = self.source_offset(start);
             return TextRange::new(at, at);
         }
-        TextRange::new(self.source_offset(start), self.source_end(end))
+        let start = self.source_offset(start);
+        TextRange::new(start, self.source_end(end).max(start))
     }
 
     /// A copy of this map for `text[from..]`, shifted so that offset 0 is `from`.
