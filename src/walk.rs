@@ -96,8 +96,7 @@ pub fn walk_dir(
             let Ok(resolved) = filter_config.for_directory(path.parent().unwrap_or(path)) else {
                 return true;
             };
-            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-            !resolved.is_excluded(&absolute)
+            !resolved.is_excluded(&filter_config.absolute(path))
         })
         .build_parallel();
     walker.run(|| {

@@ -37,6 +37,8 @@ pub struct ConfigCache {
     overrides: Overrides,
     by_dir: Mutex<HashMap<PathBuf, DirectoryConfig>>,
     by_file: Mutex<HashMap<PathBuf, DirectoryConfig>>,
+    /// Read once: `std::path::absolute` asks the OS for it on every call.
+    cwd: PathBuf,
 }
 
 impl ConfigCache {
@@ -46,6 +48,17 @@ impl ConfigCache {
             overrides,
             by_dir: Mutex::new(HashMap::new()),
             by_file: Mutex::new(HashMap::new()),
+            cwd: std::env::current_dir().unwrap_or_default(),
+        }
+    }
+
+    /// `path` made absolute against the working directory at start-up.
+    pub fn absolute(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            // `./x` and `x` are the same directory: drop `.` components.
+            self.cwd.join(path.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>())
         }
     }
 
