@@ -58,7 +58,11 @@ impl ConfigCache {
             path.to_path_buf()
         } else {
             // `./x` and `x` are the same directory: drop `.` components.
-            self.cwd.join(path.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>())
+            self.cwd.join(
+                path.components()
+                    .filter(|c| *c != std::path::Component::CurDir)
+                    .collect::<PathBuf>(),
+            )
         }
     }
 
