@@ -62,6 +62,24 @@ pub struct Fix {
     pub edits: Vec<Edit>,
 }
 
+impl Fix {
+    /// `text` with the edits applied. Edits must not overlap; they may come in any order.
+    pub fn apply(&self, text: &str) -> String {
+        let mut edits: Vec<&Edit> = self.edits.iter().collect();
+        edits.sort_by_key(|e| e.range);
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for edit in edits {
+            let range = edit.range.as_range();
+            out.push_str(&text[at..range.start.max(at)]);
+            out.push_str(&edit.replacement);
+            at = at.max(range.end);
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
 /// One finding in one file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {

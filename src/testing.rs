@@ -32,7 +32,8 @@ pub fn settings_for(rule: &Rule, config: Option<&Path>) -> crate::Settings {
 }
 
 /// Lints `text` as `name` with `settings` and renders the result as the human format without
-/// colour, as a snapshot shows it.
+/// colour, as a snapshot shows it, followed by every offered fix as a before/after of the lines
+/// it touches.
 pub fn lint_and_render(
     name: &str,
     text: &str,
@@ -42,8 +43,75 @@ pub fn lint_and_render(
     let file = SourceFile::new(name, text);
     let diagnostics = crate::lint_source(&file, kind, settings);
     let rules = diagnostics.iter().map(|d| d.rule).collect();
-    let rendered = crate::render::human::render_file(&file, &diagnostics, false);
+    let mut rendered = crate::render::human::render_file(&file, &diagnostics, false);
+    for d in &diagnostics {
+        if let Some(fix) = &d.fix {
+            rendered.push_str(&render_fix(&file, d, fix));
+        }
+    }
     (diagnostics.len(), rendered, rules)
+}
+
+/// `fix (line N, rule): title` and the touched lines before (`-`) and after (`+`) the fix.
+fn render_fix(file: &SourceFile, d: &crate::Diagnostic, fix: &crate::diagnostic::Fix) -> String {
+    let text = &file.text;
+    let first = fix.edits.iter().map(|e| e.range.start).min().unwrap_or(0) as usize;
+    let last = fix.edits.iter().map(|e| e.range.end).max().unwrap_or(0) as usize;
+    let from = text[..first].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[last..].find('\n').map_or(text.len(), |i| last + i);
+    let fixed = fix.apply(text);
+    // Everything after the touched lines is unchanged, so it ends where the old tail starts.
+    let fixed_to = fixed.len() - (text.len() - to);
+    let mut out = format!(
+        "fix (line {}, {}): {}\n",
+        file.line_column(d.range.start as usize).line,
+        d.rule,
+        fix.title
+    );
+    for line in text[from..to].lines() {
+        out.push_str(&format!("- {line}\n"));
+    }
+    for line in fixed[from..fixed_to].lines() {
+        out.push_str(&format!("+ {line}\n"));
+    }
+    out.push('\n');
+    out
+}
+
+/// Each fix of `rule` in `text` must leave a file that still parses and in which that finding
+/// is gone (the rule reports fewer findings).
+fn assert_fixes_remove_their_finding(
+    display: &str,
+    text: &str,
+    kind: FileKind,
+    rule: &Rule,
+    settings: &crate::Settings,
+) -> usize {
+    let file = SourceFile::new(display, text);
+    let diagnostics = crate::lint_source(&file, kind, settings);
+    let mut fixes = 0;
+    let before = diagnostics.iter().filter(|d| d.rule == rule.id).count();
+    for d in &diagnostics {
+        let Some(fix) = &d.fix else { continue };
+        fixes += 1;
+        assert_ne!(
+            rule.fix,
+            crate::engine::FixKind::None,
+            "{display}: `{}` offers a fix but declares `fix: None`",
+            rule.id
+        );
+        let fixed = SourceFile::new(display, fix.apply(text));
+        let after = crate::lint_source(&fixed, kind, settings);
+        let remaining = after.iter().filter(|a| a.rule == rule.id).count();
+        assert!(
+            remaining < before && !after.iter().any(|a| a.rule == "parse-error"),
+            "{display}: the fix `{}` at {:?} does not remove its finding (or breaks the file):\n{}",
+            fix.title,
+            d.range,
+            fixed.text
+        );
+    }
+    fixes
 }
 
 /// Every `pass*` fixture of `rule` stays silent; every `fail*` fixture fires and matches its
@@ -61,7 +129,7 @@ pub fn assert_fixtures(rule: &Rule) {
         })
         .collect();
     entries.sort();
-    let (mut passes, mut fails) = (0, 0);
+    let (mut passes, mut fails, mut fixes) = (0, 0, 0);
     for path in entries {
         let name = path
             .file_name()
@@ -80,6 +148,7 @@ pub fn assert_fixtures(rule: &Rule) {
             );
         }
         assert_message_convention(&display, &text, kind, &settings);
+        fixes += assert_fixes_remove_their_finding(&display, &text, kind, rule, &settings);
         if name.starts_with("pass") {
             passes += 1;
             assert_eq!(
@@ -102,6 +171,11 @@ pub fn assert_fixtures(rule: &Rule) {
             });
         }
     }
+    assert!(
+        rule.fix == crate::engine::FixKind::None || fixes > 0,
+        "{}: declares a fix, so a fail* fixture must show one",
+        rule.id
+    );
     assert!(
         passes > 0 && fails > 0,
         "{}: needs at least one pass* and one fail* fixture",
