@@ -380,4 +380,45 @@ impl Dockerfile {
         }
         None
     }
+
+    /// The environment variable `name` as a `RUN` at `inst` sees it from `ENV` (and, in the
+    /// same stage, `ARG`) instructions: the last one before `inst` in its stage, then in the
+    /// stages it is built `FROM`. `inst` behind `ONBUILD` runs in a later build and sees every
+    /// `ENV` of the chain. `None` when nothing declares it, `Some(None)` when an `ARG` declares
+    /// it without any default. Values are as written (`$OTHER` is not expanded).
+    pub fn env_at(&self, inst: &Instruction, name: &str) -> Option<Option<String>> {
+        let (index, onbuild) = self
+            .instructions
+            .iter()
+            .enumerate()
+            .find_map(|(i, outer)| {
+                if std::ptr::eq(outer, inst) {
+                    Some((i, false))
+                } else if outer
+                    .onbuild
+                    .as_deref()
+                    .is_some_and(|o| std::ptr::eq(o, inst))
+                {
+                    Some((i, true))
+                } else {
+                    None
+                }
+            })?;
+        let stage = self.instructions[index].stage?;
+        for (n, s) in self.stage_chain(stage).enumerate() {
+            let own = n == 0 && !onbuild;
+            let end = if own { index } else { s.instructions.end };
+            for i in self.instructions[s.instructions.start..end].iter().rev() {
+                // An `ARG` is an environment variable of its own stage's `RUN`s only; it is
+                // not kept in the image a later stage or build starts from.
+                if i.keyword != Keyword::Env && !(own && i.keyword == Keyword::Arg) {
+                    continue;
+                }
+                if let Some(kv) = i.key_values().into_iter().rev().find(|kv| kv.key == name) {
+                    return Some(kv.value.or_else(|| self.arg_default(None, name)));
+                }
+            }
+        }
+        None
+    }
 }

@@ -254,3 +254,22 @@ fn env_and_label_forms() {
     let label = df.instructions[3].key_values();
     assert_eq!(label[0].value.as_deref(), Some("someone@example.com"));
 }
+
+#[test]
+fn env_at_follows_the_stage_chain_and_onbuild() {
+    let src = "ARG G=7\nFROM alpine:3.20 AS base\nENV A=1\nARG B=2\nFROM base AS next\nARG G\nARG C\nENV A=3\nRUN true\nENV D=4\nONBUILD RUN true\n";
+    let df = parse(src);
+    assert!(df.errors.is_empty(), "{:?}", df.errors);
+    let run = &df.instructions[8];
+    assert_eq!(run.keyword, Keyword::Run);
+    assert_eq!(df.env_at(run, "A"), Some(Some("3".into())));
+    // `ARG`s of a parent stage do not reach a child stage; a stage's own do, with the global
+    // default when they have none of their own.
+    assert_eq!(df.env_at(run, "B"), None);
+    assert_eq!(df.env_at(run, "C"), Some(None));
+    assert_eq!(df.env_at(run, "G"), Some(Some("7".into())));
+    assert_eq!(df.env_at(run, "D"), None);
+    let onbuild = df.instructions[10].onbuild.as_deref().unwrap();
+    assert_eq!(df.env_at(onbuild, "D"), Some(Some("4".into())));
+    assert_eq!(df.env_at(onbuild, "C"), None);
+}

@@ -29,6 +29,7 @@ pub mod expose_ssh_port;
 pub mod gem_unpinned;
 pub mod go_install_unpinned;
 pub mod image_runs_as_root;
+pub mod install_args;
 pub mod instruction_before_from;
 pub mod maintainer_instruction;
 pub mod missing_healthcheck;
