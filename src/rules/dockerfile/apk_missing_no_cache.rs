@@ -1,7 +1,7 @@
 //! `apk-missing-no-cache`: `apk add` without `--no-cache`, so the package index it downloads
 //! stays in the image layer.
 
-use super::install_args::{apk_add, has_option, APK_OPTIONS};
+use super::install_args::{apk_add, covers, has_option, removed_after, APK_OPTIONS};
 use super::packages::has_cache_mount;
 use crate::rules::prelude::*;
 
@@ -26,7 +26,10 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         // `--no-network` downloads nothing, so nothing is cached either.
         if has_option(add.all, &APK_OPTIONS, &["--no-cache", "--no-network"], &[])
             || has_cache_mount(inst, CACHE_DIRS)
-            || cache_removed_after(inst, cmd)
+            // A later `rm -rf /var/cache/apk/*` in the same layer leaves nothing behind.
+            || removed_after(inst, cmd, |w| {
+                !w.has_variable && covers(&w.text, "/var/cache/apk")
+            })
             || cache_linked_to_mount(inst, cmd)
         {
             continue;
@@ -44,20 +47,6 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             )],
         );
     }
-}
-
-/// A later `rm` in the same `RUN` deletes `/var/cache/apk` or its contents, so the layer
-/// does not keep the cache.
-fn cache_removed_after(inst: &Instruction, cmd: &ShellCommand) -> bool {
-    let Some(script) = &inst.script else {
-        return false;
-    };
-    script
-        .commands
-        .iter()
-        .filter(|c| c.range.start >= cmd.range.end && c.is("rm"))
-        .flat_map(ShellCommand::args)
-        .any(|arg| !arg.has_variable && clears_apk_cache(&arg.text))
 }
 
 /// An earlier `ln -s /mounted /etc/apk/cache` in the same `RUN` points apk's cache at a
@@ -78,37 +67,4 @@ fn cache_linked_to_mount(inst: &Instruction, cmd: &ShellCommand) -> bool {
                     .iter()
                     .any(|w| !w.text.starts_with('-') && has_cache_mount(inst, &[w.text.as_str()]))
         })
-}
-
-/// `path` is `/var/cache/apk`, a parent of it, or either with `/*` after it.
-fn clears_apk_cache(path: &str) -> bool {
-    let path = path.strip_suffix('*').unwrap_or(path).trim_end_matches('/');
-    !path.is_empty()
-        && "/var/cache/apk"
-            .strip_prefix(path)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn cache_removal_paths() {
-        for path in [
-            "/var/cache/apk",
-            "/var/cache/apk/",
-            "/var/cache/apk/*",
-            "/var/cache/*",
-        ] {
-            assert!(super::clears_apk_cache(path), "{path}");
-        }
-        for path in [
-            "/var/cache/apk/APKINDEX*",
-            "/var/cache/ap",
-            "/*",
-            "/tmp/*",
-            "*",
-        ] {
-            assert!(!super::clears_apk_cache(path), "{path}");
-        }
-    }
 }

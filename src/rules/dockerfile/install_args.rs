@@ -1,9 +1,10 @@
 //! Arguments of package-manager install commands (`pip install`, `apk add`, `npm install`,
 //! `gem install`, `go install`): options told apart from operands while skipping the words
-//! that options consume, the sub-command after global options, and the `pip` and `apk add`
-//! invocations that several rules judge. No rule logic (what counts as pinned) lives here.
+//! that options consume, the sub-command after global options, the `pip` and `apk add`
+//! invocations that several rules judge, and an `rm` of a cache later in the same `RUN`. No
+//! rule logic (what counts as pinned or as a cache) lives here.
 
-use crate::dockerfile::{ShellCommand, Word};
+use crate::dockerfile::{Instruction, ShellCommand, Word};
 
 /// The options of a tool that take a value. A value follows in the next word (`--virtual
 /// name`, `-t name`) unless it is attached (`--virtual=name`, `-tname`).
@@ -187,9 +188,9 @@ pub const PIP_OPTIONS: OptionSyntax = OptionSyntax {
     short: &['C', 'b', 'c', 'e', 'f', 'i', 'r', 't'],
 };
 
-/// `pip install ...`, `pip3 install ...` or `python3 -m pip install ...` (any path, any
-/// version suffix such as `pip3.12` or `python3.12`).
-pub fn pip_install(cmd: &ShellCommand) -> Option<Invocation<'_>> {
+/// `pip <subcommand> ...`, `pip3 ...` or `python3 -m pip ...` (any path, any version suffix
+/// such as `pip3.12` or `python3.12`) with one of `subcommands`.
+pub fn pip<'a>(cmd: &'a ShellCommand, subcommands: &[&str]) -> Option<Invocation<'a>> {
     let program = cmd.program();
     let args = if is_versioned(program, "pip") {
         cmd.args()
@@ -198,7 +199,7 @@ pub fn pip_install(cmd: &ShellCommand) -> Option<Invocation<'_>> {
     } else {
         return None;
     };
-    invocation(args, &PIP_OPTIONS, &["install"])
+    invocation(args, &PIP_OPTIONS, subcommands)
 }
 
 /// `name` followed by nothing but digits and dots: `pip`, `pip3`, `python3.12`.
@@ -248,6 +249,34 @@ pub fn apk_add(cmd: &ShellCommand) -> Option<Invocation<'_>> {
         return None;
     }
     invocation(cmd.args(), &APK_OPTIONS, &["add"])
+}
+
+/// True when a command after `cmd` in the same `RUN` (so in the same layer) is an `rm` with
+/// an argument for which `clears` holds.
+pub fn removed_after(
+    inst: &Instruction,
+    cmd: &ShellCommand,
+    clears: impl Fn(&Word) -> bool,
+) -> bool {
+    let Some(script) = &inst.script else {
+        return false;
+    };
+    script
+        .commands
+        .iter()
+        .filter(|c| c.range.start >= cmd.range.end && c.is("rm"))
+        .flat_map(ShellCommand::args)
+        .any(clears)
+}
+
+/// `path`, with a trailing `/` or `/*` allowed, is `dir` or a parent of it: removing it
+/// removes `dir`'s contents.
+pub fn covers(path: &str, dir: &str) -> bool {
+    let path = path.strip_suffix('*').unwrap_or(path).trim_end_matches('/');
+    !path.is_empty()
+        && dir
+            .strip_prefix(path)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 #[cfg(test)]
@@ -326,7 +355,7 @@ mod tests {
             "sudo -H pip3 install -U flask",
         ] {
             let cmd = first_command(run);
-            let pip = pip_install(&cmd).unwrap_or_else(|| panic!("{run}"));
+            let pip = pip(&cmd, &["install"]).unwrap_or_else(|| panic!("{run}"));
             assert_eq!(texts(operands(pip.rest, &PIP_OPTIONS)), ["flask"], "{run}");
         }
         for run in [
@@ -337,14 +366,42 @@ mod tests {
             "python3 setup.py install",
             "uv pip install flask",
         ] {
-            assert!(pip_install(&first_command(run)).is_none(), "{run}");
+            assert!(pip(&first_command(run), &["install"]).is_none(), "{run}");
         }
+    }
+
+    #[test]
+    fn removal_paths_cover_a_directory() {
+        for path in [
+            "/var/cache/apk",
+            "/var/cache/apk/",
+            "/var/cache/apk/*",
+            "/var/cache/*",
+        ] {
+            assert!(covers(path, "/var/cache/apk"), "{path}");
+        }
+        for path in [
+            "/var/cache/apk/APKINDEX*",
+            "/var/cache/ap",
+            "/*",
+            "/tmp/*",
+            "*",
+            "",
+        ] {
+            assert!(!covers(path, "/var/cache/apk"), "{path}");
+        }
+        let df =
+            parse_dockerfile("FROM alpine:3.20\nRUN rm -rf /x && apk add curl && rm -rf /y/*\n");
+        let run = &df.instructions[1];
+        let add = &run.script.as_ref().unwrap().commands[1];
+        assert!(removed_after(run, add, |w| covers(&w.text, "/y/z")));
+        assert!(!removed_after(run, add, |w| covers(&w.text, "/x")));
     }
 
     #[test]
     fn option_values_are_kept() {
         let cmd = first_command("pip install -e git+https://x/y.git -r req.txt");
-        let pip = pip_install(&cmd).expect("pip install");
+        let pip = pip(&cmd, &["install"]).expect("pip install");
         let values: Vec<_> = parse(pip.rest, &PIP_OPTIONS)
             .filter(|a| a.is_option(&["--editable"], &['e']))
             .filter_map(|a| match a {

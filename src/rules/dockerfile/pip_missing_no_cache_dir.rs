@@ -1,7 +1,7 @@
 //! `pip-missing-no-cache-dir`: `pip install` without `--no-cache-dir`, so pip's download and
 //! wheel cache stays in the image layer.
 
-use super::install_args::{parse, pip_install, Arg, PIP_OPTIONS};
+use super::install_args::{covers, operands, parse, pip, removed_after, Arg, PIP_OPTIONS};
 use super::packages::has_cache_mount;
 use crate::rules::prelude::*;
 
@@ -19,32 +19,33 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     for (inst, cmd) in df.commands() {
-        let Some(pip) = pip_install(cmd) else {
+        let Some(install) = pip(cmd, &["install"]) else {
             continue;
         };
-        if parse(pip.all, &PIP_OPTIONS).any(|arg| is_no_cache_dir(&arg))
+        if parse(install.all, &PIP_OPTIONS).any(|arg| is_no_cache_dir(&arg))
             || set_in_run(cx.text(), inst, cmd)
             || df
                 .env_at(inst, "PIP_NO_CACHE_DIR")
                 .is_some_and(|v| v.as_deref() != Some(""))
             || cache_is_mounted(df, inst)
+            || cache_cleaned_after(inst, cmd)
         {
             continue;
         }
         let report = cx
             .report(
-                cmd.name().range.cover(pip.subcommand.range),
+                cmd.name().range.cover(install.subcommand.range),
                 "`pip install` without `--no-cache-dir`",
             )
             .help("add `--no-cache-dir`, so pip's download cache is not kept in the layer");
         // A later `--cache-dir` would win over the inserted option: leave that to the user.
-        if parse(pip.all, &PIP_OPTIONS).any(|arg| arg.is_option(&["--cache-dir"], &[])) {
+        if parse(install.all, &PIP_OPTIONS).any(|arg| arg.is_option(&["--cache-dir"], &[])) {
             continue;
         }
         report.fix(
             "add `--no-cache-dir`",
             vec![Edit::insert(
-                pip.subcommand.range.end as usize,
+                install.subcommand.range.end as usize,
                 " --no-cache-dir",
             )],
         );
@@ -86,4 +87,40 @@ fn cache_is_mounted(df: &Dockerfile, inst: &Instruction) -> bool {
         .chain(mount_paths)
         .collect();
     has_cache_mount(inst, &dirs)
+}
+
+/// Later in the same `RUN`, `pip cache purge` runs or `rm` deletes pip's cache (`~/.cache/pip`,
+/// `$HOME/.cache`, `/root/.cache/pip/*`, another home's `.cache/pip`), so the layer keeps
+/// none of it.
+fn cache_cleaned_after(inst: &Instruction, cmd: &ShellCommand) -> bool {
+    let purged = inst.script.as_ref().is_some_and(|script| {
+        script
+            .commands
+            .iter()
+            .filter(|c| c.range.start >= cmd.range.end)
+            .filter_map(|c| pip(c, &["cache"]))
+            .any(|cache| {
+                operands(cache.rest, &PIP_OPTIONS)
+                    .next()
+                    .is_some_and(|w| w.text == "purge")
+            })
+    });
+    purged
+        || removed_after(inst, cmd, |word| {
+            let path = word.text.as_str();
+            let in_home = ["~", "$HOME", "${HOME}"]
+                .iter()
+                .find_map(|home| path.strip_prefix(home))
+                .filter(|rest| rest.starts_with('/'));
+            match in_home {
+                Some(rest) => covers(rest, "/.cache/pip"),
+                None if word.has_variable => false,
+                None => {
+                    let path = path.strip_suffix('*').unwrap_or(path).trim_end_matches('/');
+                    covers(path, "/root/.cache/pip")
+                        || path.ends_with("/.cache/pip")
+                        || path.ends_with("/.cache")
+                }
+            }
+        })
 }

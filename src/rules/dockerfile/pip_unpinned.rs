@@ -1,7 +1,7 @@
 //! `pip-unpinned`: `pip install` of a package without a version specifier, or of a VCS URL
 //! without a ref.
 
-use super::install_args::{parse, pip_install, Arg, PIP_OPTIONS};
+use super::install_args::{parse, pip, Arg, PIP_OPTIONS};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -18,7 +18,7 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     for (inst, cmd) in df.commands() {
-        let Some(pip) = pip_install(cmd) else {
+        let Some(pip) = pip(cmd, &["install"]) else {
             continue;
         };
         // A constraints file decides the versions of whatever is named.

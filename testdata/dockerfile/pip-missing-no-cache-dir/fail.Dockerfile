@@ -14,6 +14,9 @@ EOF
 RUN --mount=type=cache,target=/root/.npm pip install --cache-dir /tmp/pip uvicorn==0.30.0
 
 FROM python:3.12-slim
-# An ENV after the RUN does not reach it.
+# An ENV after the RUN does not reach it, nor a clean-up in a later layer or of another
+# directory.
+RUN pip install isort==5.13.2 && rm -rf /tmp/*
+RUN rm -rf /root/.cache/pip
 RUN pip install black==24.4.2
 ENV PIP_NO_CACHE_DIR=1

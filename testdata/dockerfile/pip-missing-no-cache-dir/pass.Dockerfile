@@ -10,6 +10,12 @@ RUN export PIP_NO_CACHE_DIR=1 && pip install uvicorn==0.30.0
 RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
 RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt
 RUN --mount=type=cache,uid=1000,target=/home/app/.cache/pip pip install --user httpx==0.27.0
+# The cache is deleted in the same layer.
+RUN pip install -r requirements.txt && rm -rf ~/.cache/pip
+RUN pip install -r requirements.txt \
+ && rm -rf /var/cache/apk/* /root/.cache/*
+RUN pip install -r requirements.txt && rm -rf "$HOME/.cache"
+RUN pip3 install -r requirements.txt && pip3 cache purge
 # Other tools and look-alikes.
 RUN pipx install black && pip download flask && pip uninstall -y flask
 RUN uv pip install --system flask && pipenv install && python3 -m venv /venv
