@@ -52,7 +52,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         }
         // After `--` come build options for native extensions, not gems.
         let gems = parse(install.rest, &GEM_OPTIONS)
-            .take_while(|arg| !matches!(arg, Arg::EndOfOptions(_)))
+            .take_while(|arg| !matches!(arg, Arg::EndOfOptions))
             .filter_map(|arg| match arg {
                 Arg::Operand(word) => Some(word),
                 _ => None,

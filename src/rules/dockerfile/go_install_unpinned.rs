@@ -45,7 +45,8 @@ const GO_OPTIONS: OptionSyntax = OptionSyntax {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     for (_, cmd) in df.commands() {
-        if !cmd.is("go") {
+        // `xx-go` (tonistiigi/xx) is `go` with the target platform's environment.
+        if !(cmd.is("go") || cmd.is("xx-go")) {
             continue;
         }
         let Some(go) = invocation(cmd.args(), &GO_OPTIONS, &["install", "get", "run"]) else {

@@ -22,14 +22,13 @@ pub enum Arg<'a> {
     /// `--name`, `--name=value`, `-x` or a cluster `-xyz`, with the word it consumed as its
     /// value, if any.
     Option {
-        word: &'a Word,
         /// A long option's name with its dashes and without `=value`, or the letters of a
         /// short cluster up to the one that takes a value (`Ut` in `-Ut.deps`).
         names: &'a str,
         value: Option<&'a Word>,
     },
     /// `--`: every later word is an operand.
-    EndOfOptions(&'a Word),
+    EndOfOptions,
     Operand(&'a Word),
 }
 
@@ -61,7 +60,7 @@ pub fn parse<'a>(args: &'a [Word], syntax: &'static OptionSyntax) -> impl Iterat
         }
         if text == "--" {
             operands_only = true;
-            return Some(Arg::EndOfOptions(word));
+            return Some(Arg::EndOfOptions);
         }
         let name = text.split_once('=').map_or(text, |(name, _)| name);
         // A listed long option, which may have a single dash (`-ldflags` of `go`).
@@ -88,7 +87,7 @@ pub fn parse<'a>(args: &'a [Word], syntax: &'static OptionSyntax) -> impl Iterat
         } else {
             None
         };
-        Some(Arg::Option { word, names, value })
+        Some(Arg::Option { names, value })
     })
 }
 
@@ -326,7 +325,7 @@ mod tests {
         let kinds: Vec<_> = parse(cmd.args(), &PIP_OPTIONS)
             .map(|a| match a {
                 Arg::Option { .. } => "option",
-                Arg::EndOfOptions(_) => "end",
+                Arg::EndOfOptions => "end",
                 Arg::Operand(_) => "operand",
             })
             .collect();

@@ -122,6 +122,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         let Some(install) = tool else { continue };
         for package in operands(install.rest, syntax) {
             let spec = package.text.as_str();
+            // A visible version pins even with a variable in it (`pkg@$VERSION`).
             let Some(problem) = judge(spec) else { continue };
             if package.has_variable {
                 continue;

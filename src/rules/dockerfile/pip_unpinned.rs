@@ -18,16 +18,16 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     for (inst, cmd) in df.commands() {
-        let Some(pip) = pip(cmd, &["install"]) else {
+        let Some(install) = pip(cmd, &["install"]) else {
             continue;
         };
         // A constraints file decides the versions of whatever is named.
-        if parse(pip.rest, &PIP_OPTIONS).any(|a| a.is_option(&["--constraint"], &['c']))
+        if parse(install.rest, &PIP_OPTIONS).any(|a| a.is_option(&["--constraint"], &['c']))
             || df.env_at(inst, "PIP_CONSTRAINT").is_some()
         {
             continue;
         }
-        for arg in parse(pip.rest, &PIP_OPTIONS) {
+        for arg in parse(install.rest, &PIP_OPTIONS) {
             // `-e` takes a requirement too: a path or a VCS URL.
             let requirement = match arg {
                 Arg::Operand(word) => word,
@@ -36,6 +36,8 @@ fn check(df: &Dockerfile, cx: &mut Context) {
                 } if arg.is_option(&["--editable"], &['e']) => word,
                 _ => continue,
             };
+            // A visible specifier pins even with a variable in it (`tool==$VERSION`); what
+            // else a variable holds is unknown before the build.
             let Some(problem) = judge(&requirement.text) else {
                 continue;
             };

@@ -11,3 +11,4 @@ set -e
 GOBIN=/usr/local/bin go install "github.com/cweill/gotests/...@latest"
 EOF
 RUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@'>=v1.59.0'
+RUN xx-go install "github.com/wadey/gocovmerge@latest"
