@@ -33,7 +33,12 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             format!("`{name}` comes before the first `FROM` (line {from_line})"),
         )
         .help(format!(
-            "move the `{name}` below the `FROM`: only `ARG` may come before it, BuildKit rejects anything else"
+            "{}: BuildKit stops with `no build stage in current context`",
+            if inst.keyword == Keyword::Env {
+                "make it an `ARG` if `FROM` uses it, or move it below the `FROM`".to_string()
+            } else {
+                format!("move the `{name}` below the `FROM`")
+            }
         ));
     }
 }
