@@ -27,9 +27,10 @@ fn check(df: &Dockerfile, cx: &mut Context) {
     if has_healthcheck {
         return;
     }
-    let what = match &stage.alias {
-        Some(alias) => format!("final stage `{}`", alias.text),
-        None => "final stage".to_string(),
+    let what = match (&stage.alias, &stage.image) {
+        (Some(alias), _) => format!("final stage `{}`", alias.text),
+        (None, Some(image)) => format!("final stage (`FROM {}`)", image.text),
+        (None, None) => "final stage".to_string(),
     };
     cx.report(
         df.instructions[from].keyword_range,
