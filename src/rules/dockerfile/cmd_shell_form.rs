@@ -1,6 +1,7 @@
 //! `cmd-shell-form`: `CMD` or `ENTRYPOINT` in shell form while the stage uses the default shell.
 
 use crate::rules::prelude::*;
+use crate::source::LineIndex;
 
 declare_rule! {
     id: "cmd-shell-form",
@@ -36,18 +37,24 @@ fn check(df: &Dockerfile, cx: &mut Context) {
                 continue;
             }
             let name = inst.keyword.as_str();
-            let report = cx
-                .report(
-                    inst.keyword_range,
-                    format!("`{name}` in shell form runs through `/bin/sh -c`, which can keep signals such as `SIGTERM` from the program"),
-                )
-                .help(format!(
-                    "use the exec form `{name} [\"program\", \"arg\"]`, so the program runs as PID 1 and receives signals"
-                ));
-            // An exec-form `ENTRYPOINT` takes the `CMD` as arguments, a shell-form one ignores
-            // it: with a `CMD` in the stage the rewrite would change what runs.
-            let entrypoint_with_cmd = inst.keyword == Keyword::Entrypoint
-                && instructions.iter().any(|i| i.keyword == Keyword::Cmd);
+            // A shell-form `ENTRYPOINT` ignores the stage's `CMD` (the `CMD` arguments go to
+            // `sh -c` as `$0`, `$1`, ...), so an exec-form rewrite would change what runs.
+            let ignored_cmd = (inst.keyword == Keyword::Entrypoint)
+                .then(|| instructions.iter().rfind(|i| i.keyword == Keyword::Cmd))
+                .flatten();
+            let message = match ignored_cmd {
+                Some(cmd) => format!(
+                    "`ENTRYPOINT` in shell form ignores the `CMD` on line {}, and its shell can keep `SIGTERM` from the program",
+                    LineIndex::new(text).line_of(cmd.keyword_range.start as usize) + 1
+                ),
+                None => format!(
+                    "`{name}` in shell form runs under a shell (`/bin/sh -c`), which can keep `SIGTERM` from the program"
+                ),
+            };
+            let report = cx.report(inst.keyword_range, message).help(format!(
+                "use the exec form `{name} [\"program\", \"arg\"]`, so the program runs as PID 1 and receives signals"
+            ));
+            let entrypoint_with_cmd = ignored_cmd.is_some();
             if entrypoint_with_cmd || has_comment_inside(df, inst) {
                 continue;
             }
