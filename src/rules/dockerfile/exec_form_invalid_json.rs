@@ -64,7 +64,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             format!("[{}]", items.join(", "))
         });
         let help = match &repaired {
-            _ if problem.message.starts_with("a `#` comment") => {
+            _ if problem.comment => {
                 "move the comment to a line of its own above the instruction".to_string()
             }
             Some(r) => format!("write a JSON array of double-quoted strings: `{r}`"),
@@ -103,7 +103,8 @@ fn logical_chars(text: &str, start: usize, end: usize, escape: char) -> Vec<(usi
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if c == escape {
+        // As in the lexer, an escape right after another one is a literal character.
+        if c == escape && !text[..i].ends_with(escape) {
             let rest = &text[i + c.len_utf8()..];
             let blanks = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
             if rest[blanks..].starts_with('\n') {
@@ -167,6 +168,8 @@ fn looks_like_json(chars: &[(usize, char)], shell: bool) -> bool {
 struct Problem {
     range: TextRange,
     message: String,
+    /// A `#` comment after the array: the repair is to move it, not to rewrite the array.
+    comment: bool,
 }
 
 struct Scan {
@@ -187,7 +190,11 @@ fn scan(chars: &[(usize, char)]) -> Scan {
     let mut repairable = true;
     let note = |p: &mut Option<Problem>, range: TextRange, message: String| {
         if p.is_none() {
-            *p = Some(Problem { range, message });
+            *p = Some(Problem {
+                range,
+                message,
+                comment: false,
+            });
         }
     };
     let mut elements = Vec::new();
@@ -221,12 +228,16 @@ fn scan(chars: &[(usize, char)]) -> Scan {
                 i += 1;
                 skip_ws(&mut i);
                 if i < chars.len() {
-                    let message = if chars[i].1 == '#' {
+                    let comment = chars[i].1 == '#';
+                    let message = if comment {
                         "a `#` comment after `]`: Dockerfile comments must start the line"
                     } else {
                         "text follows the closing `]`"
                     };
                     note(&mut problem, span(i, chars.len()), message.into());
+                    if let Some(p) = problem.as_mut() {
+                        p.comment = comment && p.range.start as usize == chars[i].0;
+                    }
                     repairable = false;
                 }
                 break;
