@@ -77,7 +77,8 @@ fn has_comment_inside(df: &Dockerfile, inst: &Instruction) -> bool {
 
 /// The exec form of a shell-form command made only of plain words, which `/bin/sh -c` would
 /// split exactly as the JSON array does; `None` when the shell would do more (variables,
-/// quotes, escapes, globs, operators, redirections, assignments, builtins).
+/// quotes, escapes, globs, operators, redirections, assignments, builtins, and `%` that the
+/// Windows shell expands).
 fn exec_form(text: &str, args: &[Word]) -> Option<String> {
     let mut words = args;
     // `exec program ...` replaces the shell, which is what the exec form does anyway.
@@ -95,7 +96,7 @@ fn exec_form(text: &str, args: &[Word]) -> Option<String> {
                 b.is_ascii_alphanumeric()
                     || matches!(
                         b,
-                        b'-' | b'_' | b'.' | b'/' | b':' | b',' | b'@' | b'%' | b'+' | b'='
+                        b'-' | b'_' | b'.' | b'/' | b':' | b',' | b'@' | b'+' | b'='
                     )
             })
     });

@@ -1,6 +1,7 @@
 //! `copy-from-unknown-stage`: `COPY --from` (or `RUN --mount=from=`) names a stage that does not
 //! exist, or one defined later.
 
+use crate::dockerfile::model::stage_by_alias;
 use crate::dockerfile::FromReference;
 use crate::rules::prelude::*;
 use crate::source::LineIndex;
@@ -34,32 +35,20 @@ fn check(df: &Dockerfile, cx: &mut Context) {
                 check_index(df, cx, &reference, n, current);
                 continue;
             }
-            let earlier = df.stage_by_name(name, current);
-            if earlier.is_some() {
+            if df.stage_by_name(name, current).is_some() {
                 continue;
             }
-            if let Some(later) = df.stages[current + 1..].iter().find(|s| {
-                s.alias
-                    .as_ref()
-                    .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
-            }) {
-                report_later(df, cx, &reference, later);
+            if let Some(later) = stage_by_alias(&df.stages[current + 1..], name) {
+                report_later(df, cx, &reference, &df.stages[later]);
                 continue;
             }
-            if is_current(df, current, name) {
-                // `copy-from-current-stage` reports it.
+            // Naming the current stage is `copy-from-current-stage`'s finding.
+            if stage_by_alias(&df.stages[current..=current], name).is_some() {
                 continue;
             }
             check_unknown_name(df, cx, &reference);
         }
     }
-}
-
-fn is_current(df: &Dockerfile, current: usize, name: &str) -> bool {
-    df.stages[current]
-        .alias
-        .as_ref()
-        .is_some_and(|a| a.text.eq_ignore_ascii_case(name))
 }
 
 /// `--from=<number>`: BuildKit fails on a number that is not a stage; a later stage works only
