@@ -54,10 +54,11 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             None => inst.keyword.as_str().to_string(),
         };
         let span = first.range.cover(last.range);
-        let lines = if first.range.start == last.range.start {
-            "an empty line"
-        } else {
+        let several = first.range.start != last.range.start;
+        let lines = if several {
             "empty lines"
+        } else {
+            "an empty line"
         };
         // An unindented instruction keyword right after the empty lines was probably meant to
         // start a new instruction: the escape before the gap joins it to this one.
@@ -84,7 +85,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         cx.report(span, format!("{lines} inside the line continuation of `{name}`"))
             .help("delete the empty line, or end the instruction before it: BuildKit plans to reject empty continuation lines")
             .fix(
-                if lines == "an empty line" { "delete the empty line" } else { "delete the empty lines" },
+                if several { "delete the empty lines" } else { "delete the empty line" },
                 vec![Edit::delete(range)],
             );
     }
