@@ -268,7 +268,11 @@ fn lex_instruction(
     let end;
     loop {
         let content_end = trim_end_blanks(text, seg_start, line.content_end);
-        let continued = content_end > seg_start && text[seg_start..content_end].ends_with(escape);
+        // BuildKit's continuation pattern is `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape that
+        // follows another escape (`C:\\dir\\`) is a literal character, not a continuation.
+        let continued = content_end > seg_start
+            && text[seg_start..content_end].ends_with(escape)
+            && !text[..content_end - escape.len_utf8()].ends_with(escape);
         if !continued {
             logical.push(text, seg_start, content_end);
             end = content_end;

@@ -232,6 +232,68 @@ impl Instruction {
     pub fn with_onbuild(&self) -> impl Iterator<Item = &Instruction> {
         std::iter::once(self).chain(self.onbuild.as_deref())
     }
+
+    /// The stages or images this instruction reads from: `COPY --from=x` and each
+    /// `RUN --mount=...,from=x`. The range is the value `x` itself (the whole flag value when it
+    /// is quoted or escaped, so offsets inside it are not known).
+    pub fn from_references(&self) -> impl Iterator<Item = FromReference<'_>> {
+        let copy = (self.keyword == Keyword::Copy)
+            .then(|| self.flag_value("from"))
+            .flatten()
+            .map(|w| FromReference {
+                name: &w.text,
+                range: w.range,
+                has_variable: w.has_variable,
+                mount: false,
+            });
+        let mounts = self
+            .flags
+            .iter()
+            .filter(|f| self.keyword == Keyword::Run && f.name == "mount")
+            .filter_map(|f| f.value.as_ref())
+            .filter_map(|w| {
+                let mut at = 0;
+                let (offset, name) = w.text.split(',').find_map(|field| {
+                    let start = at;
+                    at += field.len() + 1;
+                    // BuildKit reads mount keys case-insensitively.
+                    let key = field.get(..5)?;
+                    key.eq_ignore_ascii_case("from=")
+                        .then(|| (start + 5, &field[5..]))
+                })?;
+                let exact = w.range.len() == w.text.len();
+                let start = w.range.start as usize + offset;
+                Some(FromReference {
+                    name,
+                    range: if exact {
+                        TextRange::new(start, start + name.len())
+                    } else {
+                        w.range
+                    },
+                    has_variable: name.contains('$'),
+                    mount: true,
+                })
+            });
+        copy.into_iter().chain(mounts)
+    }
+}
+
+/// A stage or image named by `COPY --from=` or `RUN --mount=from=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FromReference<'a> {
+    pub name: &'a str,
+    pub range: TextRange,
+    pub has_variable: bool,
+    /// From a `RUN --mount` rather than `COPY --from`.
+    pub mount: bool,
+}
+
+impl FromReference<'_> {
+    /// The reference as written: `--from=build` or `from=build`.
+    pub fn display(&self) -> String {
+        let flag = if self.mount { "from" } else { "--from" };
+        format!("{flag}={}", self.name)
+    }
 }
 
 /// A `KEY=value` item of `ENV`, `LABEL` or `ARG`.

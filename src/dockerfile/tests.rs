@@ -273,3 +273,45 @@ fn env_at_follows_the_stage_chain_and_onbuild() {
     assert_eq!(df.env_at(onbuild, "D"), Some(Some("4".into())));
     assert_eq!(df.env_at(onbuild, "C"), None);
 }
+
+#[test]
+fn from_references_of_copy_and_run_mounts() {
+    let src = "FROM alpine:3.20 AS build\nCOPY --from=Build /a /b\nRUN --mount=type=bind,from=build,target=/x --mount=type=cache,target=/c --mount=\"from=q\" true\n";
+    let df = parse(src);
+    assert!(df.errors.is_empty(), "{:?}", df.errors);
+    let copy: Vec<_> = df.instructions[1].from_references().collect();
+    assert_eq!(copy.len(), 1);
+    assert_eq!(
+        (copy[0].name, text_of(src, copy[0].range)),
+        ("Build", "Build")
+    );
+    let run: Vec<_> = df.instructions[2].from_references().collect();
+    let names: Vec<_> = run
+        .iter()
+        .map(|r| (r.name, text_of(src, r.range)))
+        .collect();
+    assert_eq!(names, [("build", "build"), ("q", "\"from=q\"")]);
+}
+
+#[test]
+fn doubled_escape_at_end_of_line_is_not_a_continuation() {
+    // BuildKit: `([^\\])\\[ \t]*$` — an escaped escape ends the line (Windows paths).
+    let src =
+        "FROM alpine:3.20\nCOPY a.dll \\\n\tC:\\\\Windows\\\\\n\nENV A=1\nRUN echo \\\\\\\nRUN x\n";
+    let df = parse(src);
+    assert!(df.errors.is_empty(), "{:?}", df.errors);
+    let keywords: Vec<_> = df.instructions.iter().map(|i| i.keyword).collect();
+    assert_eq!(
+        keywords,
+        [
+            Keyword::From,
+            Keyword::Copy,
+            Keyword::Env,
+            Keyword::Run,
+            Keyword::Run
+        ]
+    );
+    assert!(df.notes.is_empty(), "{:?}", df.notes);
+    let backtick = parse("# escape=`\nFROM alpine:3.20\nRUN echo ``\nRUN x `\n  y\n");
+    assert_eq!(backtick.instructions.len(), 3);
+}

@@ -1,5 +1,6 @@
-//! `copy-from-current-stage`: `COPY --from` names the stage it is in (stub: to be implemented).
+//! `copy-from-current-stage`: `COPY --from` (or `RUN --mount=from=`) names the stage it is in.
 
+use crate::dockerfile::model::stage_by_alias;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -14,4 +15,42 @@ declare_rule! {
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+fn check(df: &Dockerfile, cx: &mut Context) {
+    // In a fragment the stage number and name are unknown.
+    if !df.has_from() {
+        return;
+    }
+    for inst in &df.instructions {
+        let Some(stage) = inst.stage.and_then(|s| df.stages.get(s)) else {
+            continue;
+        };
+        for reference in inst.from_references() {
+            if reference.has_variable {
+                continue;
+            }
+            // BuildKit resolves a name against every stage (the last one of that name wins)
+            // and a number against the stage list.
+            let target = match reference.name.parse::<usize>() {
+                Ok(n) => Some(n),
+                Err(_) => stage_by_alias(&df.stages, reference.name),
+            };
+            if target != Some(stage.index) {
+                continue;
+            }
+            let what = if reference.name.parse::<usize>().is_ok() {
+                format!("is stage {}, the stage", stage.index)
+            } else {
+                "names the stage".to_string()
+            };
+            cx.report(
+                reference.range,
+                format!(
+                    "`{}` {what} this `{}` is in",
+                    reference.display(),
+                    inst.keyword.as_str()
+                ),
+            )
+            .help("copy from an earlier stage or an image: BuildKit stops with a circular dependency on a stage that reads from itself");
+        }
+    }
+}

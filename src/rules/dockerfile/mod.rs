@@ -42,6 +42,7 @@ pub mod packages;
 pub mod pip_missing_no_cache_dir;
 pub mod pip_unpinned;
 pub mod pipe_without_pipefail;
+pub mod repeated_instruction;
 pub mod rpm_install_missing_yes;
 pub mod secret_in_env_or_arg;
 pub mod sudo_in_run;

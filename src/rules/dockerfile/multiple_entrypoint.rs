@@ -1,5 +1,6 @@
-//! `multiple-entrypoint`: more than one `ENTRYPOINT` in a stage (stub: to be implemented).
+//! `multiple-entrypoint`: a `ENTRYPOINT` that a later `ENTRYPOINT` in the same stage overrides.
 
+use super::repeated_instruction::check_repeated;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -14,4 +15,6 @@ declare_rule! {
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+fn check(df: &Dockerfile, cx: &mut Context) {
+    check_repeated(df, cx, Keyword::Entrypoint);
+}

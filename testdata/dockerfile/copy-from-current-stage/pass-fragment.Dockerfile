@@ -1,0 +1,2 @@
+# A fragment: stage numbers are unknown.
+COPY --from=0 /a /b

@@ -1,0 +1,3 @@
+# A fragment: its stages are unknown.
+COPY --from=buidler /out/app /app
+COPY --from=3 /a /b

@@ -1,0 +1,2 @@
+FROM debian:12 AS Builder
+FROM debian:12 AS builder

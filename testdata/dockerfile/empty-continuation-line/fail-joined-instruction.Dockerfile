@@ -1,0 +1,6 @@
+FROM debian:12
+RUN apt-get update \
+    && apt-get install -y curl \
+
+# copy the application
+COPY . /app

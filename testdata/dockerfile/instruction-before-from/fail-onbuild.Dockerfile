@@ -1,0 +1,4 @@
+ONBUILD RUN echo hello
+MAINTAINER Jane Doe
+
+from alpine:3.20

@@ -1,0 +1,3 @@
+# A fragment without FROM, included into other Dockerfiles.
+ENV APP_HOME=/app
+RUN mkdir -p "$APP_HOME"

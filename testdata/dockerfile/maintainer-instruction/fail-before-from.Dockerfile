@@ -1,0 +1,1 @@
+MAINTAINER Jane Doe

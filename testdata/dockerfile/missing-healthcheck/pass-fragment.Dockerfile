@@ -1,0 +1,2 @@
+# A fragment: its base image is unknown.
+COPY site/ /srv/

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+# A batch job: nothing to probe.
+HEALTHCHECK NONE

@@ -1,0 +1,3 @@
+# A fragment is one implicit stage.
+CMD ["a"]
+CMD ["b"]

@@ -1,0 +1,6 @@
+FROM nginx:1.27 AS base
+HEALTHCHECK CMD curl -f http://localhost/ || exit 1
+ONBUILD HEALTHCHECK NONE
+
+FROM base
+HEALTHCHECK NONE
