@@ -199,33 +199,44 @@ const PUBLIC_KEY_OWNERS: &[&str] = &[
 ];
 
 fn is_secret_name(name: &str) -> bool {
-    // Small and only on ENV/ARG names: the allocation is not on a hot path.
-    let words = split_name(name);
-    if words.iter().any(|w| NOT_SECRET_WORDS.contains(&w.as_str())) {
+    // Up to 16 words, borrowed from the name: no allocation for the common case.
+    let mut buffer = [""; 16];
+    let mut n = 0;
+    for word in split_name(name).take(buffer.len()) {
+        buffer[n] = word;
+        n += 1;
+    }
+    let words = &buffer[..n];
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    if words.iter().any(|w| is(w, NOT_SECRET_WORDS)) {
         return false;
     }
-    let n = words.len();
-    for (i, word) in words.iter().enumerate() {
-        let word = word.as_str();
+    for (i, &word) in words.iter().enumerate() {
         let last = i + 1 == n;
-        if SECRET_WORDS.contains(&word)
-            || SECRET_SUFFIXES
-                .iter()
-                .any(|s| word.len() > s.len() && word.ends_with(s))
-            || (n > 1 && SECRET_SHORT_WORDS.contains(&word))
+        if is(word, SECRET_WORDS)
+            || SECRET_SUFFIXES.iter().any(|s| {
+                word.len() > s.len()
+                    && word
+                        .get(word.len() - s.len()..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s))
+            })
+            || (n > 1 && is(word, SECRET_SHORT_WORDS))
         {
             return true;
         }
         // `API_KEY`, `SECRET_KEY`, `ENCRYPTION_KEY`: a key at the end, not a `GPG_KEY`.
-        if (word == "key" || word == "keys") && i > 0 {
-            let owner = words[i - 1].as_str();
+        if is(word, &["key", "keys"]) && i > 0 {
+            let owner = words[i - 1];
             // `Filters__0__Key` is the key of a list item, a setting's name.
             let index = owner.bytes().all(|b| b.is_ascii_digit());
-            if last && !index && !PUBLIC_KEY_OWNERS.contains(&owner) {
+            if last && !index && !is(owner, PUBLIC_KEY_OWNERS) {
                 return true;
             }
             // `AWS_ACCESS_KEY_ID` is half of a credential pair; other `*_KEY_ID`s name a key.
-            if owner == "access" && words.get(i + 1).is_some_and(|w| w == "id") {
+            let next_is_id = words
+                .get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("id"));
+            if owner.eq_ignore_ascii_case("access") && next_is_id {
                 return true;
             }
         }
@@ -233,29 +244,42 @@ fn is_secret_name(name: &str) -> bool {
     false
 }
 
-/// `DB_PASSWORD` -> `db`, `password`; `npmToken` -> `npm`, `token`.
-fn split_name(name: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if matches!(c, '_' | '-' | '.') {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
+/// The words of a name, split on `_`, `-`, `.` and camelCase: `DB_PASSWORD` -> `DB`,
+/// `PASSWORD`; `npmToken` -> `npm`, `Token`.
+fn split_name(name: &str) -> impl Iterator<Item = &str> {
+    let bytes = name.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let b = bytes[at];
+            if matches!(b, b'_' | b'-' | b'.') {
+                let word = &name[start..at];
+                at += 1;
+                start = at;
+                if !word.is_empty() {
+                    return Some(word);
+                }
+                continue;
             }
-            prev_lower = false;
-            continue;
+            // A capital after a lower-case letter or digit starts a word: `npm|Token`.
+            let boundary = at > start
+                && b.is_ascii_uppercase()
+                && (bytes[at - 1].is_ascii_lowercase() || bytes[at - 1].is_ascii_digit());
+            if boundary {
+                let word = &name[start..at];
+                start = at;
+                at += 1;
+                return Some(word);
+            }
+            at += 1;
         }
-        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
-        }
-        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
+        (start < bytes.len()).then(|| {
+            let word = &name[start..];
+            start = bytes.len();
+            word
+        })
+    })
 }
 
 /// Values that cannot be the secret a name suggests: a switch (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`),
@@ -465,6 +489,18 @@ mod tests {
         ] {
             assert!(!is_secret_name(name), "{name}");
         }
+    }
+
+    #[test]
+    fn splits_names() {
+        fn words(n: &str) -> Vec<&str> {
+            split_name(n).collect()
+        }
+        assert_eq!(words("DB_PASSWORD"), ["DB", "PASSWORD"]);
+        assert_eq!(words("npmToken"), ["npm", "Token"]);
+        assert_eq!(words("oauth2Secret"), ["oauth2", "Secret"]);
+        assert_eq!(words("__a..b-"), ["a", "b"]);
+        assert_eq!(words("ÄPI_KEY"), ["ÄPI", "KEY"]);
     }
 
     #[test]
