@@ -483,4 +483,17 @@ impl Dockerfile {
         }
         None
     }
+
+    /// The `USER` instruction in effect at the end of `stage`: its last `USER`, or else the last
+    /// one of the earlier stages it is built `FROM`, nearest first. `ONBUILD USER` is not
+    /// counted: it applies to images built from this one. `None` when the chain sets no user
+    /// (the base image's user applies).
+    pub fn last_user(&self, stage: usize) -> Option<&Instruction> {
+        self.stage_chain(stage).find_map(|s| {
+            self.stage_instructions(s)
+                .iter()
+                .rev()
+                .find(|i| i.keyword == Keyword::User)
+        })
+    }
 }

@@ -315,3 +315,15 @@ fn doubled_escape_at_end_of_line_is_not_a_continuation() {
     let backtick = parse("# escape=`\nFROM alpine:3.20\nRUN echo ``\nRUN x `\n  y\n");
     assert_eq!(backtick.instructions.len(), 3);
 }
+
+#[test]
+fn last_user_follows_the_stage_chain() {
+    let src = "FROM alpine:3.20 AS base\nUSER app\nFROM base AS mid\nONBUILD USER root\nFROM mid\nRUN id\nFROM alpine:3.20\nUSER root\nUSER 1000\n";
+    let df = parse(src);
+    let user = |stage: usize| df.last_user(stage).map(|i| i.args[0].text.as_str());
+    assert_eq!(user(0), Some("app"));
+    // Inherited from `base` through `mid`; `ONBUILD USER` does not count.
+    assert_eq!(user(2), Some("app"));
+    assert_eq!(user(3), Some("1000"));
+    assert!(parse("FROM alpine:3.20\nRUN id\n").last_user(0).is_none());
+}

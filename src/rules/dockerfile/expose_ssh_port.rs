@@ -1,5 +1,6 @@
-//! `expose-ssh-port`: `EXPOSE` of the SSH port 22 (stub: to be implemented).
+//! `expose-ssh-port`: `EXPOSE` of TCP port 22, the SSH port, alone or inside a range.
 
+use super::expose_invalid_port::PortSpec;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -14,4 +15,33 @@ declare_rule! {
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+const SSH: u16 = 22;
+
+fn check(df: &Dockerfile, cx: &mut Context) {
+    let exposes = df
+        .instructions
+        .iter()
+        .flat_map(Instruction::with_onbuild)
+        .filter(|i| i.keyword == Keyword::Expose);
+    for inst in exposes {
+        for spec in inst.args.iter().filter_map(PortSpec::parse) {
+            // SSH is TCP: `22/udp` is some other service.
+            let Some((start, end)) = spec.ports().filter(|_| spec.is_tcp()) else {
+                continue;
+            };
+            if !(start..=end).contains(&SSH) {
+                continue;
+            }
+            let message = if start == end {
+                "`EXPOSE` of port 22 invites SSH access to the container".to_string()
+            } else {
+                format!(
+                    "`EXPOSE` of the range `{}` includes the SSH port 22",
+                    spec.port
+                )
+            };
+            cx.report(spec.range_of(spec.port_at, spec.port.len()), message)
+                .help("remove port 22 and use `docker exec` (or `kubectl exec`) to get a shell");
+        }
+    }
+}

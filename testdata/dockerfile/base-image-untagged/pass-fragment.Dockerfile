@@ -1,0 +1,1 @@
+RUN echo "a fragment without FROM has no base image to judge"

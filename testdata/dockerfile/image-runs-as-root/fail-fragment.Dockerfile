@@ -1,0 +1,2 @@
+RUN apt-get install -y curl
+USER root

@@ -1,0 +1,5 @@
+FROM node:22-slim
+USER node
+RUN npm ci
+user root
+CMD ["node", "server.js"]

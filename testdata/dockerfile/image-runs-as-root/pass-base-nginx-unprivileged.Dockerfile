@@ -1,0 +1,2 @@
+FROM nginxinc/nginx-unprivileged:1.27-alpine
+COPY site /usr/share/nginx/html

@@ -1,0 +1,2 @@
+COPY . .
+WORKDIR tools/gopls
