@@ -2,14 +2,14 @@
 
 use super::{Rule, RuleOptions};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::source::TextRange;
+use crate::source::{SourceFile, TextRange};
 
 /// What a rule sees besides the model: its options and a place to report.
 pub struct Context<'a> {
     rule: &'static Rule,
     severity: Severity,
     options: &'a RuleOptions,
-    text: &'a str,
+    file: &'a SourceFile,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -18,14 +18,14 @@ impl<'a> Context<'a> {
         rule: &'static Rule,
         severity: Severity,
         options: &'a RuleOptions,
-        text: &'a str,
+        file: &'a SourceFile,
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Self {
             rule,
             severity,
             options,
-            text,
+            file,
             diagnostics,
         }
     }
@@ -39,7 +39,13 @@ impl<'a> Context<'a> {
 
     /// The file's text, for rules that need the exact source of a range.
     pub fn text(&self) -> &'a str {
-        self.text
+        &self.file.text
+    }
+
+    /// The 1-based line of byte `offset`, for messages that point at another line
+    /// ("overridden by the `CMD` on line 7"). Uses the file's line index: no scan.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.file.line_column(offset).line
     }
 
     /// Reports a finding on `range`; chain `.help(...)` and `.fix(...)`.

@@ -82,7 +82,7 @@ fn lint_dockerfile(file: &SourceFile, settings: &Settings) -> Vec<Diagnostic> {
                 enabled.rule,
                 enabled.severity,
                 &enabled.options,
-                &file.text,
+                file,
                 &mut diagnostics,
             );
             check(&df, &mut cx);

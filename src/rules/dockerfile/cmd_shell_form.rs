@@ -1,7 +1,6 @@
 //! `cmd-shell-form`: `CMD` or `ENTRYPOINT` in shell form while the stage uses the default shell.
 
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 declare_rule! {
     id: "cmd-shell-form",
@@ -45,7 +44,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             let message = match ignored_cmd {
                 Some(cmd) => format!(
                     "`ENTRYPOINT` in shell form ignores the `CMD` on line {}, and its shell can keep `SIGTERM` from the program",
-                    LineIndex::new(text).line_of(cmd.keyword_range.start as usize) + 1
+                    cx.line_of(cmd.keyword_range.start as usize)
                 ),
                 None => format!(
                     "`{name}` in shell form runs under a shell (`/bin/sh -c`), which can keep `SIGTERM` from the program"

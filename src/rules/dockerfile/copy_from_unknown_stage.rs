@@ -4,7 +4,6 @@
 use crate::dockerfile::model::stage_by_alias;
 use crate::dockerfile::FromReference;
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 declare_rule! {
     id: "copy-from-unknown-stage",
@@ -84,7 +83,7 @@ fn report_later(df: &Dockerfile, cx: &mut Context, reference: &FromReference, la
     let at = later
         .from
         .map_or(0, |i| df.instructions[i].keyword_range.start as usize);
-    let line = LineIndex::new(cx.text()).line_of(at) + 1;
+    let line = cx.line_of(at);
     cx.report(
         reference.range,
         format!(

@@ -1,7 +1,6 @@
 //! `duplicate-stage-name`: a `FROM ... AS name` reuses the name of an earlier stage.
 
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 declare_rule! {
     id: "duplicate-stage-name",
@@ -31,7 +30,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         }) else {
             continue;
         };
-        let line = LineIndex::new(cx.text()).line_of(first.range.start as usize) + 1;
+        let line = cx.line_of(first.range.start as usize);
         let same = if first.text == alias.text {
             String::new()
         } else {

@@ -2,7 +2,6 @@
 
 use crate::dockerfile::{LexNote, LexNoteKind};
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 declare_rule! {
     id: "empty-continuation-line",
@@ -68,7 +67,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             .next()
             .unwrap_or("");
         if let Some(joined) = Keyword::parse(next_word) {
-            let line = LineIndex::new(text).line_of(next_at) + 1;
+            let line = cx.line_of(next_at);
             cx.report(
                 span,
                 format!(

@@ -1,7 +1,6 @@
 //! `instruction-before-from`: an instruction other than `ARG` comes before the first `FROM`.
 
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 declare_rule! {
     id: "instruction-before-from",
@@ -20,9 +19,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
     let Some(first_from) = df.stages.first().and_then(|s| s.from) else {
         return;
     };
-    let from_line = LineIndex::new(cx.text())
-        .line_of(df.instructions[first_from].keyword_range.start as usize)
-        + 1;
+    let from_line = cx.line_of(df.instructions[first_from].keyword_range.start as usize);
     for inst in &df.instructions[..first_from] {
         if inst.keyword == Keyword::Arg {
             continue;

@@ -2,7 +2,6 @@
 //! instruction that only its last occurrence in a stage makes take effect.
 
 use crate::rules::prelude::*;
-use crate::source::LineIndex;
 
 /// Reports every `keyword` instruction of a stage that a later one in the same stage overrides,
 /// naming the line of the one that replaces it. Instructions behind `ONBUILD` belong to the
@@ -12,7 +11,7 @@ pub fn check_repeated(df: &Dockerfile, cx: &mut Context, keyword: Keyword) {
         let mut earlier: Option<&Instruction> = None;
         for inst in df.stage_keyword(stage, keyword) {
             if let Some(overridden) = earlier {
-                let line = LineIndex::new(cx.text()).line_of(inst.keyword_range.start as usize) + 1;
+                let line = cx.line_of(inst.keyword_range.start as usize);
                 let name = keyword.as_str();
                 cx.report(
                     overridden.keyword_range,
