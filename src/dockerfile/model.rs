@@ -169,7 +169,8 @@ pub struct Instruction {
     pub script: Option<ShellScript>,
     /// `ONBUILD` only: the instruction it registers.
     pub onbuild: Option<Box<Instruction>>,
-    /// Index into [`Dockerfile::stages`]; `None` for instructions before the first `FROM`.
+    /// Index into [`Dockerfile::stages`]; `None` for instructions before the first `FROM` and
+    /// for the instruction behind `ONBUILD` (it runs in a later build, in another stage).
     pub stage: Option<usize>,
 }
 
