@@ -220,17 +220,15 @@ impl<'a> PackageCommand<'a> {
         tool(&self.name.text)
     }
 
-    /// The command as it is named in messages: `apt-get install`, `dnf group install`.
+    /// The command as it is named in messages: `apt-get install`, `dnf group install`,
+    /// `xx-apt-get install`.
     pub fn display(&self) -> String {
+        let name = &self.name.text;
+        let name = name.rsplit('/').next().unwrap_or(name);
         if std::ptr::eq(self.subcommand, self.action) {
-            format!("{} {}", self.program(), self.subcommand.text)
+            format!("{name} {}", self.subcommand.text)
         } else {
-            format!(
-                "{} {} {}",
-                self.program(),
-                self.subcommand.text,
-                self.action.text
-            )
+            format!("{name} {} {}", self.subcommand.text, self.action.text)
         }
     }
 
@@ -378,9 +376,8 @@ fn tool(name: &str) -> &str {
 
 /// True when `cmd` is a recursive `rm` (`rm -rf`, `rm -r -f`, `rm --recursive`) that removes
 /// one of `dirs`, everything in it (`dir/*`) or a parent of it, or an `rm` of the files in one
-/// of `dirs` (`rm /var/lib/apt/lists/*_*`). A path whose value is only known
-/// at build time counts when its literal start could lead to one of `dirs`: the rules that ask
-/// do not guess that a clean-up is missing.
+/// of `dirs` (`rm /var/lib/apt/lists/*_*`). A path whose value is only known at build time
+/// does not count: in practice it is a temporary directory (`rm -rf "$GNUPGHOME"`).
 pub fn removes_dir(cmd: &ShellCommand, dirs: &[&str]) -> bool {
     if !cmd.is("rm") {
         return false;
@@ -419,8 +416,7 @@ pub fn removes_dir(cmd: &ShellCommand, dirs: &[&str]) -> bool {
 fn path_covers(w: &Word, dir: &str) -> bool {
     let dir = dir.trim_end_matches('/');
     if w.has_variable {
-        let literal = w.text.split('$').next().unwrap_or("");
-        return dir.starts_with(literal);
+        return false;
     }
     let path = w.text.as_str();
     if let Some(prefix) = path.strip_suffix('*') {
@@ -653,7 +649,6 @@ mod tests {
             "RUN rm --recursive --force /var/lib/apt",
             "RUN rm -Rf /tmp/* /var/lib/apt/lists/*",
             "RUN rm -rf /var/lib/apt/*",
-            "RUN rm -rf $APT_LISTS",
         ] {
             assert!(removes_dir(&first_command(yes), lists), "{yes}");
         }
@@ -667,6 +662,7 @@ mod tests {
             "RUN rm -rf /var/lib/apt/lists/partial",
             "RUN rm -rf /var/lib/apt/listsx",
             "RUN rm -rf /tmp/$X",
+            "RUN rm -rf \"$GNUPGHOME\"",
             "RUN echo -rf /var/lib/apt/lists/*",
         ] {
             assert!(!removes_dir(&first_command(no), lists), "{no}");

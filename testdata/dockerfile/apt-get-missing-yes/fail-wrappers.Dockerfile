@@ -9,3 +9,7 @@ apt-get update
 apt-get install curl
 EOF
 RUN apt-get -o Dpkg::Options::=--force-confnew install curl
+RUN DEBIAN_FRONTEND=noninteractive apt-get install curl
+# xargs gives the command no terminal either.
+RUN xargs -rt apt-get install --no-install-recommends < /packages.txt
+RUN xx-apt-get install --no-install-recommends gcc

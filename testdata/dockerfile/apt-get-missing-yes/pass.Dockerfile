@@ -23,3 +23,4 @@ RUN apt-get update && apt-get clean && apt-get source hello && apt-get download 
 RUN apt-cache policy curl && apt-mark hold curl
 # An exec-form RUN has no shell to judge.
 RUN ["apt-get", "install", "curl"]
+RUN xargs -r apt-get install -y < /packages.txt && xx-apt-get install -y gcc

@@ -17,3 +17,5 @@ apt-get install -y less
 EOF
 # A bind mount keeps nothing out of the layer.
 RUN --mount=type=bind,target=/var/lib/apt/lists apt-get update && apt-get install -y tree
+# A removal whose path is a variable is not taken as the clean-up.
+RUN apt-get update && apt-get install -y gnupg && rm -rf "$GNUPGHOME"

@@ -16,9 +16,6 @@ apt-get update
 apt-get install -y less
 rm -rf /var/lib/apt/lists/*
 EOF
-# The path is only known at build time: not judged.
-ARG LISTS=/var/lib/apt/lists
-RUN apt-get update && apt-get install -y file && rm -rf "$LISTS"
 RUN apt-get install -y tree && apt-get clean
 RUN ["apt-get", "update"]
 # apt 2.7 and later: `distclean` removes the lists too.
