@@ -9,7 +9,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "apt-get-missing-yes",
-    title: "`apt-get install` (or another prompting `apt-get` command) without `-y`",
+    title: "`apt-get` command that asks for confirmation, without `-y`",
     severity: Warning,
     category: Correctness,
     target: Dockerfile,

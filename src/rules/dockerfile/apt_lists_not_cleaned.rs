@@ -2,7 +2,7 @@
 //! `/var/lib/apt/lists` afterwards (`rm -rf /var/lib/apt/lists/*` or `apt-get distclean`).
 
 use super::packages::{
-    final_image_runs, has_cache_mount, package_commands, removes_dir, Manager, PackageCommand,
+    final_image_runs, has_cache_mount, package_commands, removes_dir, runs, Manager, PackageCommand,
 };
 use crate::rules::prelude::*;
 
@@ -37,9 +37,11 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             .iter()
             .filter(|c| c.range.start > update.cmd.range.start)
             .any(|c| {
-                removes_dir(c, LISTS)
-                    || PackageCommand::of(c)
-                        .is_some_and(|pc| pc.manager == Manager::Apt && pc.removes_index())
+                runs(c, |c| {
+                    removes_dir(c, LISTS)
+                        || PackageCommand::of(c)
+                            .is_some_and(|pc| pc.manager == Manager::Apt && pc.removes_index())
+                })
             });
         if !cleaned {
             cx.report(

@@ -2,7 +2,7 @@
 //! in a `RUN` of the final image and leaves its cache in the layer.
 
 use super::packages::{
-    final_image_runs, has_cache_mount, package_commands, removes_dir, Manager, PackageCommand,
+    final_image_runs, has_cache_mount, package_commands, removes_dir, runs, Manager, PackageCommand,
 };
 use crate::rules::prelude::*;
 
@@ -37,9 +37,11 @@ fn check(df: &Dockerfile, cx: &mut Context) {
                 .iter()
                 .filter(|c| c.range.start > install.cmd.range.start)
                 .any(|c| {
-                    removes_dir(c, dirs)
-                        || PackageCommand::of(c)
-                            .is_some_and(|pc| pc.manager == manager && pc.cleans_cache())
+                    runs(c, |c| {
+                        removes_dir(c, dirs)
+                            || PackageCommand::of(c)
+                                .is_some_and(|pc| pc.manager == manager && pc.cleans_cache())
+                    })
                 });
             if cleaned {
                 continue;

@@ -3,7 +3,7 @@
 //! commands, build-cache mounts that make a clean-up unnecessary, settings written into a
 //! package manager's configuration, and the `RUN`s whose layers end up in the final image.
 
-use crate::dockerfile::shell::{has_option, positional_args};
+use crate::dockerfile::shell::{has_option, parse_script, positional_args};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword, ShellCommand, ShellScript, Word};
 use crate::source::TextRange;
 
@@ -239,9 +239,12 @@ impl<'a> PackageCommand<'a> {
 
     /// The non-option arguments after the action word: the packages of an install.
     pub fn operands(&self) -> impl Iterator<Item = &'a Word> + 'a {
-        let action_start = self.action.range.start;
-        positional_args(self.args, self.manager.value_options())
-            .filter(move |w| w.range.start > action_start)
+        let skip = if std::ptr::eq(self.subcommand, self.action) {
+            1
+        } else {
+            2
+        };
+        positional_args(self.args, self.manager.value_options()).skip(skip)
     }
 
     /// [`ShellCommand::has_option`] for the package manager's arguments.
@@ -339,9 +342,7 @@ impl<'a> PackageCommand<'a> {
             Manager::Zypper => matches!(sub, "clean" | "cc"),
         }
     }
-}
 
-impl PackageCommand<'_> {
     /// True when this is the manager's own removal of its package index: `apt-get distclean`,
     /// `yum clean all` (or `clean metadata`), `zypper clean --all` (or `--metadata`).
     pub fn removes_index(&self) -> bool {
@@ -374,6 +375,36 @@ fn tool(name: &str) -> &str {
     base.strip_prefix("xx-").unwrap_or(base)
 }
 
+/// True when `pred` holds for `cmd` or, when `cmd` is a shell given its script with `-c`
+/// (`bash -c "apt-get clean && rm -rf /var/lib/apt/lists/*"`), for a command of that script.
+/// The nested script is parsed only when `cmd` itself does not match.
+pub fn runs(cmd: &ShellCommand, pred: impl Fn(&ShellCommand) -> bool) -> bool {
+    if pred(cmd) {
+        return true;
+    }
+    if !matches!(
+        cmd.program(),
+        "sh" | "bash" | "dash" | "ash" | "zsh" | "ksh"
+    ) {
+        return false;
+    }
+    let args = cmd.args();
+    // `-o pipefail` takes a value; the first operand after the options is the script.
+    let Some(string) = positional_args(args, &["-o", "-O"]).next() else {
+        return false;
+    };
+    let with_c = args
+        .iter()
+        .take_while(|w| !std::ptr::eq(*w, string))
+        .any(|w| !w.text.starts_with("--") && w.text.starts_with('-') && w.text.contains('c'));
+    // Every word of the nested script points at the string it came from.
+    with_c
+        && parse_script(&string.text, &|_, _| string.range)
+            .commands
+            .iter()
+            .any(pred)
+}
+
 /// True when `cmd` is a recursive `rm` (`rm -rf`, `rm -r -f`, `rm --recursive`) that removes
 /// one of `dirs`, everything in it (`dir/*`) or a parent of it, or an `rm` of the files in one
 /// of `dirs` (`rm /var/lib/apt/lists/*_*`). A path whose value is only known at build time
@@ -382,34 +413,32 @@ pub fn removes_dir(cmd: &ShellCommand, dirs: &[&str]) -> bool {
     if !cmd.is("rm") {
         return false;
     }
-    let mut recursive = false;
-    let mut paths = Vec::new();
-    let mut after_double_dash = false;
-    for w in cmd.args() {
+    let args = cmd.args();
+    let options = || args.iter().take_while(|w| w.text != "--");
+    let recursive = options().any(|w| {
         let t = w.text.as_str();
-        if after_double_dash || !t.starts_with('-') || t == "-" {
-            paths.push(w);
-        } else if t == "--" {
-            after_double_dash = true;
-        } else if let Some(long) = t.strip_prefix("--") {
-            recursive |= long == "recursive";
-        } else {
-            recursive |= t.contains(['r', 'R']);
-        }
-    }
-    paths.iter().any(|w| {
-        dirs.iter().any(|dir| {
-            if recursive {
-                path_covers(w, dir)
-            } else {
-                // `rm /var/lib/apt/lists/*_*`: the files of `dir`, where apt keeps its lists.
-                w.text
-                    .strip_prefix(dir.trim_end_matches('/'))
-                    .and_then(|rest| rest.strip_prefix('/'))
-                    .is_some_and(|glob| glob.starts_with('*') && !glob.contains('/'))
-            }
+        t == "--recursive" || (!t.starts_with("--") && t.starts_with('-') && t.contains(['r', 'R']))
+    });
+    let mut after_double_dash = false;
+    args.iter()
+        .filter(|w| {
+            let t = w.text.as_str();
+            after_double_dash |= t == "--";
+            after_double_dash && t != "--" || !t.starts_with('-') || t == "-"
         })
-    })
+        .any(|w| {
+            dirs.iter().any(|dir| {
+                if recursive {
+                    path_covers(w, dir)
+                } else {
+                    // `rm /var/lib/apt/lists/*_*`: the files of `dir`, where apt keeps its lists.
+                    w.text
+                        .strip_prefix(dir.trim_end_matches('/'))
+                        .and_then(|rest| rest.strip_prefix('/'))
+                        .is_some_and(|glob| glob.starts_with('*') && !glob.contains('/'))
+                }
+            })
+        })
 }
 
 /// True when removing the path `w` removes `dir` or all of its content.
@@ -515,8 +544,8 @@ pub fn apt_short_flags(word: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// True when the arguments of an apt command only simulate (`-s`, `--simulate`, `--dry-run`, `--just-print`,
-/// `--recon`, `--no-act`, `--print-uris`): it installs nothing and asks nothing.
+/// True when the arguments of an apt command only simulate (`-s`, `--simulate`, `--dry-run`,
+/// `--just-print`, `--recon`, `--no-act`, `--print-uris`): it installs nothing and asks nothing.
 pub fn apt_simulates(args: &[Word]) -> bool {
     args.iter().take_while(|w| w.text != "--").any(|w| {
         let t = w.text.as_str();
@@ -572,9 +601,9 @@ pub fn configured_before(df: &Dockerfile, inst: &Instruction, key: &str, values:
 
 /// The value written after `key` in `text`: `true` in `APT::Get::Assume-Yes "true";`.
 fn setting_in<'t>(text: &'t str, key: &str) -> Option<&'t str> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower.find(&key.to_ascii_lowercase())? + key.len();
-    let rest = text[at..].trim_start_matches([' ', '\t', '"', '\'', '=']);
+    let at = (0..=text.len().checked_sub(key.len())?)
+        .find(|&i| text.as_bytes()[i..i + key.len()].eq_ignore_ascii_case(key.as_bytes()))?;
+    let rest = text[at + key.len()..].trim_start_matches([' ', '\t', '"', '\'', '=']);
     let end = rest
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
@@ -666,6 +695,27 @@ mod tests {
             "RUN echo -rf /var/lib/apt/lists/*",
         ] {
             assert!(!removes_dir(&first_command(no), lists), "{no}");
+        }
+    }
+
+    #[test]
+    fn commands_of_a_shell_c_script() {
+        let lists = &["/var/lib/apt/lists"];
+        let removes = |c: &ShellCommand| removes_dir(c, lists);
+        for yes in [
+            "RUN rm -rf /var/lib/apt/lists/*",
+            "RUN bash -c \"apt-get clean && rm -rf /var/lib/apt/lists/*\"",
+            "RUN sudo sh -ec 'rm -rf /var/lib/apt/lists/*'",
+            "RUN bash -o pipefail -c 'rm -rf /var/lib/apt/lists/*'",
+        ] {
+            assert!(runs(&first_command(yes), removes), "{yes}");
+        }
+        for no in [
+            "RUN bash /tmp/rm -rf /var/lib/apt/lists/*",
+            "RUN echo -c 'rm -rf /var/lib/apt/lists/*'",
+            "RUN bash -c 'rm -rf /tmp/*'",
+        ] {
+            assert!(!runs(&first_command(no), removes), "{no}");
         }
     }
 

@@ -6,7 +6,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "rpm-install-missing-yes",
-    title: "`yum`, `dnf` or `zypper` install without a non-interactive flag",
+    title: "`yum`, `dnf` or `zypper` command that asks for confirmation, without `-y`",
     severity: Warning,
     category: Correctness,
     target: Dockerfile,

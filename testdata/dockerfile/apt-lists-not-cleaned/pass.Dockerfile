@@ -21,3 +21,5 @@ RUN ["apt-get", "update"]
 # apt 2.7 and later: `distclean` removes the lists too.
 RUN apt-get update && apt-get install -y bzip2 && apt-get dist-clean
 RUN apt-get update && apt-get install -y xz-utils && apt-get distclean
+# A clean-up inside a `bash -c` script counts.
+RUN apt-get update && bash -c "apt-get install -y unzip && rm -rf /var/lib/apt/lists/*"

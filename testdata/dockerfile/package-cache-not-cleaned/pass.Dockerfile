@@ -19,3 +19,4 @@ EOF
 # Not installs.
 RUN dnf remove -y vim && dnf config-manager --set-enabled crb && yum repolist
 RUN ["dnf", "install", "-y", "git"]
+RUN dnf install -y unzip && sh -c 'dnf clean all'
