@@ -86,26 +86,7 @@ impl ShellCommand {
         &'a self,
         options_with_value: &'static [&'static str],
     ) -> impl Iterator<Item = &'a Word> + 'a {
-        let mut skip_next = false;
-        let mut after_double_dash = false;
-        self.args().iter().filter(move |w: &&'a Word| {
-            if skip_next {
-                skip_next = false;
-                return false;
-            }
-            if after_double_dash {
-                return true;
-            }
-            if w.text == "--" {
-                after_double_dash = true;
-                return false;
-            }
-            if w.text.starts_with('-') && w.text.len() > 1 {
-                skip_next = options_with_value.contains(&w.text.as_str());
-                return false;
-            }
-            true
-        })
+        positional_args(self.args(), options_with_value)
     }
 
     /// The first positional argument, usually the sub-command (`install` in `apt-get install`).
@@ -116,19 +97,7 @@ impl ShellCommand {
     /// True when an argument is the long option `--name` (or `--name=...`) or a short-option
     /// cluster containing one of `short` (`-y`, `-qy`).
     pub fn has_option(&self, long: &[&str], short: &[char]) -> bool {
-        self.args().iter().any(|w| {
-            let t = w.text.as_str();
-            if let Some(l) = t.strip_prefix("--") {
-                let l = l.split('=').next().unwrap_or(l);
-                long.iter().any(|x| x.trim_start_matches("--") == l)
-            } else if let Some(s) = t.strip_prefix('-') {
-                !s.is_empty()
-                    && s.chars().all(|c| c.is_ascii_alphanumeric())
-                    && s.chars().any(|c| short.contains(&c))
-            } else {
-                false
-            }
-        })
+        has_option(self.args(), long, short)
     }
 
     /// The word after option `name` (`-o value`), or the value in `--name=value`.
@@ -142,6 +111,52 @@ impl ShellCommand {
             }
         })
     }
+}
+
+/// The words of `args` that are not options, skipping the values of options listed in
+/// `options_with_value`; everything after `--` counts. [`ShellCommand::positional_args`] for a
+/// slice of arguments, such as those of the command `xargs` runs.
+pub fn positional_args<'a>(
+    args: &'a [Word],
+    options_with_value: &'static [&'static str],
+) -> impl Iterator<Item = &'a Word> + 'a {
+    let mut skip_next = false;
+    let mut after_double_dash = false;
+    args.iter().filter(move |w: &&'a Word| {
+        if skip_next {
+            skip_next = false;
+            return false;
+        }
+        if after_double_dash {
+            return true;
+        }
+        if w.text == "--" {
+            after_double_dash = true;
+            return false;
+        }
+        if w.text.starts_with('-') && w.text.len() > 1 {
+            skip_next = options_with_value.contains(&w.text.as_str());
+            return false;
+        }
+        true
+    })
+}
+
+/// [`ShellCommand::has_option`] for a slice of arguments.
+pub fn has_option(args: &[Word], long: &[&str], short: &[char]) -> bool {
+    args.iter().any(|w| {
+        let t = w.text.as_str();
+        if let Some(l) = t.strip_prefix("--") {
+            let l = l.split('=').next().unwrap_or(l);
+            long.iter().any(|x| x.trim_start_matches("--") == l)
+        } else if let Some(s) = t.strip_prefix('-') {
+            !s.is_empty()
+                && s.chars().all(|c| c.is_ascii_alphanumeric())
+                && s.chars().any(|c| short.contains(&c))
+        } else {
+            false
+        }
+    })
 }
 
 /// Commands that run another command, with their options that take a value.

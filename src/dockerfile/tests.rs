@@ -327,3 +327,28 @@ fn last_user_follows_the_stage_chain() {
     assert_eq!(user(3), Some("1000"));
     assert!(parse("FROM alpine:3.20\nRUN id\n").last_user(0).is_none());
 }
+
+#[test]
+fn option_helpers_work_on_argument_slices() {
+    let df = parse("RUN xargs -r apt-get -o A=B install -y -- -curl\n");
+    let (_, cmd) = df.commands().next().unwrap();
+    // The command xargs runs, as a slice of xargs's arguments.
+    let inner = &cmd.args()[2..];
+    let operands: Vec<_> = shell::positional_args(inner, &["-o"])
+        .map(|w| w.text.as_str())
+        .collect();
+    assert_eq!(operands, ["install", "-curl"]);
+    assert!(shell::has_option(inner, &["--yes"], &['y']));
+    assert!(!shell::has_option(inner, &["--quiet"], &['q']));
+    // The methods on a command say the same about its own arguments.
+    assert_eq!(
+        cmd.positional_args(&[])
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>(),
+        ["apt-get", "A=B", "install", "-curl"]
+    );
+    assert_eq!(
+        cmd.has_option(&[], &['y']),
+        shell::has_option(cmd.args(), &[], &['y'])
+    );
+}

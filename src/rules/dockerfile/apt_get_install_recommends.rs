@@ -1,5 +1,7 @@
-//! `apt-get-install-recommends`: `apt-get install` without `--no-install-recommends` (stub: to be implemented).
+//! `apt-get-install-recommends`: `apt-get install` (or `apt install`) without
+//! `--no-install-recommends`, so recommended packages are installed too.
 
+use super::packages::{apt_bool, apt_option, apt_simulates, configured_before, PackageCommand};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -8,10 +10,39 @@ declare_rule! {
     severity: Info,
     category: Efficiency,
     target: Dockerfile,
-    fix: Safe,
+    fix: Unsafe,
     aliases: ["hadolint:DL3015", "trivy:DS-0029"],
     enabled_by_default: true,
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+fn check(df: &Dockerfile, cx: &mut Context) {
+    for (inst, cmd) in df.commands() {
+        let Some(pc) = PackageCommand::of(cmd) else {
+            continue;
+        };
+        if !matches!(pc.program(), "apt-get" | "apt")
+            || pc.action.text != "install"
+            || apt_simulates(pc.args)
+            // `--install-recommends` asks for them on purpose.
+            || pc.has_option(&["--no-install-recommends", "--install-recommends"], &[])
+            || apt_option(pc.args, "APT::Install-Recommends").and_then(apt_bool).is_some()
+            || configured_before(df, inst, "APT::Install-Recommends", &["false", "no", "0"])
+        {
+            continue;
+        }
+        let end = pc.action.range.end as usize;
+        cx.report(
+            pc.range(),
+            format!(
+                "`{}` without `--no-install-recommends` also installs recommended packages",
+                pc.display()
+            ),
+        )
+        .help("add `--no-install-recommends` and name every package the image needs")
+        .fix(
+            "add `--no-install-recommends`",
+            vec![Edit::insert(end, " --no-install-recommends")],
+        );
+    }
+}

@@ -1,5 +1,7 @@
-//! `apt-get-upgrade`: `apt-get upgrade` or `dist-upgrade` during the build (stub: to be implemented).
+//! `apt-get-upgrade`: `apt-get upgrade`, `dist-upgrade` or `full-upgrade` (also through `apt`
+//! or `aptitude`) upgrades every package of the base image during the build.
 
+use super::packages::{Manager, PackageCommand};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -10,8 +12,32 @@ declare_rule! {
     target: Dockerfile,
     fix: None,
     aliases: ["hadolint:DL3005", "trivy:DS-0024"],
-    enabled_by_default: true,
+    // Both peers retired their check: upgrading during the build is also how images pick up
+    // security fixes their base image lacks. Teams that rebuild on fresh bases opt in.
+    enabled_by_default: false,
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+fn check(df: &Dockerfile, cx: &mut Context) {
+    for (_, cmd) in df.commands() {
+        let Some(pc) = PackageCommand::of(cmd) else {
+            continue;
+        };
+        if pc.manager != Manager::Apt
+            || !matches!(
+                pc.action.text.as_str(),
+                "upgrade" | "dist-upgrade" | "full-upgrade" | "safe-upgrade"
+            )
+        {
+            continue;
+        }
+        cx.report(
+            pc.range(),
+            format!(
+                "`{}` upgrades the base image's packages to whatever the mirror serves at build time",
+                pc.display()
+            ),
+        )
+        .help("move to a newer base image (or pin its digest and bump it) instead of upgrading in the build");
+    }
+}
