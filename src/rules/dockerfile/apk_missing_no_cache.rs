@@ -1,8 +1,8 @@
 //! `apk-missing-no-cache`: `apk add` without `--no-cache`, so the package index it downloads
 //! stays in the image layer.
 
-use super::install_args::{apk_add, covers, has_option, removed_after, APK_OPTIONS};
-use super::packages::has_cache_mount;
+use super::install_args::{apk_add, has_option, removed_after, APK_OPTIONS};
+use super::packages::{covers, has_cache_mount};
 use crate::rules::prelude::*;
 
 declare_rule! {

@@ -268,20 +268,11 @@ pub fn removed_after(
         .any(clears)
 }
 
-/// `path`, with a trailing `/` or `/*` allowed, is `dir` or a parent of it: removing it
-/// removes `dir`'s contents.
-pub fn covers(path: &str, dir: &str) -> bool {
-    let path = path.strip_suffix('*').unwrap_or(path).trim_end_matches('/');
-    !path.is_empty()
-        && dir
-            .strip_prefix(path)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dockerfile::parse as parse_dockerfile;
+    use crate::rules::dockerfile::packages::covers;
 
     fn first_command(run: &str) -> ShellCommand {
         let df = parse_dockerfile(&format!("FROM alpine:3.20\nRUN {run}\n"));

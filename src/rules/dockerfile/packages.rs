@@ -429,7 +429,7 @@ pub fn removes_dir(cmd: &ShellCommand, dirs: &[&str]) -> bool {
         .any(|w| {
             dirs.iter().any(|dir| {
                 if recursive {
-                    path_covers(w, dir)
+                    !w.has_variable && covers(&w.text, dir)
                 } else {
                     // `rm /var/lib/apt/lists/*_*`: the files of `dir`, where apt keeps its lists.
                     w.text
@@ -441,17 +441,19 @@ pub fn removes_dir(cmd: &ShellCommand, dirs: &[&str]) -> bool {
         })
 }
 
-/// True when removing the path `w` removes `dir` or all of its content.
-fn path_covers(w: &Word, dir: &str) -> bool {
+/// True when removing `path` (absolute, possibly ending in a `*` glob) removes `dir` or all of
+/// its content: `dir`, `dir/`, `dir/*`, a parent (`/var/cache`) or a parent's glob
+/// (`/var/cache/*`, `/var/cache/ap*`). A relative path depends on the working directory and
+/// `/*` is not a clean-up, so neither counts.
+pub fn covers(path: &str, dir: &str) -> bool {
     let dir = dir.trim_end_matches('/');
-    if w.has_variable {
+    if !path.starts_with('/') {
         return false;
     }
-    let path = w.text.as_str();
     if let Some(prefix) = path.strip_suffix('*') {
-        // `dir/*`, `dir*`, `/var/cache/*`: a glob that matches `dir` or its whole content.
         let prefix = prefix.trim_end_matches('*');
-        return dir.starts_with(prefix) || prefix.trim_end_matches('/') == dir;
+        return prefix.len() > 1
+            && (dir.starts_with(prefix) || prefix.trim_end_matches('/') == dir);
     }
     let path = path.trim_end_matches('/');
     !path.is_empty()

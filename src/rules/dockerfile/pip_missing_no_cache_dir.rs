@@ -1,8 +1,8 @@
 //! `pip-missing-no-cache-dir`: `pip install` without `--no-cache-dir`, so pip's download and
 //! wheel cache stays in the image layer.
 
-use super::install_args::{covers, operands, parse, pip, removed_after, Arg, PIP_OPTIONS};
-use super::packages::has_cache_mount;
+use super::install_args::{operands, parse, pip, removed_after, Arg, PIP_OPTIONS};
+use super::packages::{covers, has_cache_mount};
 use crate::rules::prelude::*;
 
 declare_rule! {
