@@ -45,6 +45,8 @@ pub struct ShellCommand {
     /// Index into `words` of the command that really runs, after wrappers.
     effective: usize,
     pub range: TextRange,
+    /// Runs in a child shell (see [`ShellCommand::in_subshell`]).
+    subshell: bool,
 }
 
 impl ShellCommand {
@@ -142,6 +144,13 @@ impl ShellCommand {
             }
         })
     }
+
+    /// True when the command runs in a child shell: inside `( ... )`, `$( ... )`, `<( ... )`
+    /// or as a stage of a pipeline. Its `cd`, `set` or `export` does not reach the commands
+    /// after it.
+    pub fn in_subshell(&self) -> bool {
+        self.subshell
+    }
 }
 
 /// Commands that run another command, with their options that take a value.
@@ -222,12 +231,13 @@ pub(crate) fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> TextRange) 
     let mut pipeline_stages: Vec<Vec<(usize, usize)>> = Vec::new();
     // Where each command starts in `text`, to place pipeline stages.
     let mut command_starts: Vec<usize> = Vec::new();
-    // An explicit stack: `a && b && c` nests as deep as it is long.
-    let mut stack = vec![root];
-    while let Some(node) = stack.pop() {
+    // An explicit stack: `a && b && c` nests as deep as it is long. Each node carries whether
+    // it runs in a child shell.
+    let mut stack = vec![(root, false)];
+    while let Some((node, subshell)) = stack.pop() {
         match node.kind() {
             "command" => {
-                if let Some(command) = command_of(node, text, map) {
+                if let Some(command) = command_of(node, text, map, subshell) {
                     command_starts.push(node.start_byte());
                     script.commands.push(command);
                 }
@@ -244,9 +254,14 @@ pub(crate) fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> TextRange) 
             }
             _ => {}
         }
+        let child_subshell = subshell
+            || matches!(
+                node.kind(),
+                "subshell" | "command_substitution" | "process_substitution" | "pipeline"
+            );
         let mut cursor = node.walk();
         let children: Vec<Node> = node.named_children(&mut cursor).collect();
-        stack.extend(children.into_iter().rev());
+        stack.extend(children.into_iter().rev().map(|c| (c, child_subshell)));
     }
     // Commands were collected in document order; give each pipeline stage its first command.
     for stages in pipeline_stages {
@@ -265,6 +280,7 @@ fn command_of(
     node: Node,
     text: &str,
     map: &dyn Fn(usize, usize) -> TextRange,
+    subshell: bool,
 ) -> Option<ShellCommand> {
     let name = node.child_by_field_name("name")?;
     let mut words = vec![word_of(name, text, map)];
@@ -276,6 +292,7 @@ fn command_of(
         effective: effective_start(&words),
         words,
         range: map(node.start_byte(), node.end_byte()),
+        subshell,
     })
 }
 

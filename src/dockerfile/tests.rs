@@ -254,3 +254,25 @@ fn env_and_label_forms() {
     let label = df.instructions[3].key_values();
     assert_eq!(label[0].value.as_deref(), Some("someone@example.com"));
 }
+
+#[test]
+fn commands_in_child_shells() {
+    let df = parse("RUN cd /a && (cd b && make) && x=$(cd c; pwd) | tee log; diff <(cd d) e\n");
+    let sub: Vec<_> = df
+        .commands()
+        .map(|(_, c)| format!("{}:{}", c.program(), c.in_subshell()))
+        .collect();
+    assert_eq!(
+        sub,
+        [
+            "cd:false",
+            "cd:true",
+            "make:true",
+            "cd:true",
+            "pwd:true",
+            "tee:true",
+            "diff:false",
+            "cd:true"
+        ]
+    );
+}
