@@ -47,17 +47,19 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         match cmd.program() {
             "apk" => apk(cmd, cx),
             "apt-get" | "apt" | "aptitude" => apt(cmd, cx),
-            "yum" | "dnf" | "dnf5" | "microdnf" | "tdnf" | "yum-config-manager" => {
-                for word in cmd.args() {
-                    let effect = if long_option(word, "--nogpgcheck") {
-                        "installs packages without checking their signatures"
-                    } else if disables_gpgcheck(word) {
-                        "turns off package signature checks"
-                    } else {
-                        continue;
-                    };
-                    let message = format!("`{} {}` {effect}", cmd.program(), word.text);
+            program if DNF_FAMILY.contains(&program) => {
+                for word in cmd.args().iter().filter(|w| long_option(w, "--nogpgcheck")) {
+                    let message = format!(
+                        "`{program} {}` installs packages without checking their signatures",
+                        word.text
+                    );
                     cx.report(word.range, message).help(RPM_HELP);
+                }
+                for (setting, range) in setopts_off(cmd, "gpgcheck") {
+                    let message = format!(
+                        "`{program} --setopt={setting}` turns off package signature checks"
+                    );
+                    cx.report(range, message).help(RPM_HELP);
                 }
             }
             "rpm" => {
@@ -179,17 +181,40 @@ fn enables_apt_config(config: &str) -> bool {
         )
 }
 
-/// `--setopt=gpgcheck=0` or `--setopt=<repo>.gpgcheck=false` (`yum`, `dnf`, their
-/// `config-manager`).
-fn disables_gpgcheck(word: &Word) -> bool {
-    let Some(setting) = word.text.strip_prefix("--setopt=") else {
-        return false;
-    };
-    let Some((key, value)) = setting.split_once('=') else {
-        return false;
-    };
-    let key = key.rsplit('.').next().unwrap_or(key);
-    key == "gpgcheck" && matches!(value.to_ascii_lowercase().as_str(), "0" | "false" | "no")
+/// `yum`, `dnf` and their relatives, which share `--setopt`.
+pub(super) const DNF_FAMILY: &[&str] = &[
+    "yum",
+    "dnf",
+    "dnf5",
+    "microdnf",
+    "tdnf",
+    "yum-config-manager",
+    "dnf-config-manager",
+];
+
+/// The `--setopt=KEY=VALUE` (or `--setopt KEY=VALUE`) settings of a `yum`/`dnf` command that
+/// turn the boolean `option` off, globally or for one repository (`epel.gpgcheck=0`), with
+/// the setting's text and the range of the option.
+pub(super) fn setopts_off<'a>(
+    cmd: &'a ShellCommand,
+    option: &'a str,
+) -> impl Iterator<Item = (&'a str, TextRange)> + 'a {
+    let args = cmd.args();
+    args.iter().enumerate().filter_map(move |(i, word)| {
+        let (setting, range) = match word.text.strip_prefix("--setopt") {
+            Some("") => {
+                let value = args.get(i + 1)?;
+                (value.text.as_str(), word.range.cover(value.range))
+            }
+            Some(rest) => (rest.strip_prefix('=')?, word.range),
+            None => return None,
+        };
+        let (key, value) = setting.split_once('=')?;
+        let key = key.rsplit('.').next().unwrap_or(key);
+        (key.eq_ignore_ascii_case(option)
+            && matches!(value.to_ascii_lowercase().as_str(), "0" | "false" | "no"))
+        .then_some((setting, range))
+    })
 }
 
 /// An apt source line (`deb [trusted=yes] http://...`, or `allow-insecure=yes`) in an

@@ -17,7 +17,7 @@ RUN apk --allow-untrusted add curl
 
 FROM rockylinux:9
 RUN dnf install -y --nogpgcheck python3 && yum --nogpgcheck -y install git
-RUN microdnf install -y --setopt=gpgcheck=0 tar && \
+RUN microdnf install -y --setopt=gpgcheck=0 tar && dnf --setopt fedora.gpgcheck=False install -y x && \
     yum-config-manager --save --setopt=epel.gpgcheck=false
 RUN rpm -i --nodigest --nosignature python3.rpm && rpm -Uvh --nofiledigest --noverify x.rpm
 RUN zypper --no-gpg-checks install -y git

@@ -12,5 +12,5 @@ RUN apk index --allow-untrusted -o /tmp/pkgs/APKINDEX.tar.gz /tmp/pkgs/*.apk
 RUN apk add --no-cache --allow-untrusted /tmp/packages/nginx-module-njs-1.27.0-r1.apk
 
 FROM rockylinux:9
-RUN dnf install -y --setopt=install_weak_deps=False --setopt=repo_gpgcheck=0 python3
+RUN dnf install -y --setopt=install_weak_deps=False --setopt=repo_gpgcheck=0 --setopt localpkg_gpgcheck=0 python3
 RUN rpm --import https://example.com/RPM-GPG-KEY && rpm -K x.rpm && yum install -y x
