@@ -19,6 +19,10 @@ pub struct ShellScript {
     pub pipelines: Vec<Vec<usize>>,
     /// tree-sitter found a syntax error somewhere in the script.
     pub has_errors: bool,
+    /// `export`, `declare`, `typeset`, `readonly` and `local` commands, in source order: the
+    /// keyword, then its arguments, `NAME=value` with quotes removed. tree-sitter-bash keeps
+    /// them apart from simple commands, so they are not in `commands`.
+    pub declarations: Vec<ShellCommand>,
 }
 
 impl ShellScript {
@@ -33,6 +37,7 @@ impl ShellScript {
                 .map(|p| p.into_iter().map(|i| i + shift).collect()),
         );
         self.has_errors |= other.has_errors;
+        self.declarations.extend(other.declarations);
     }
 }
 
@@ -47,6 +52,8 @@ pub struct ShellCommand {
     pub range: TextRange,
     /// Runs in a child shell (see [`ShellCommand::in_subshell`]).
     subshell: bool,
+    /// `NAME=value` words before the command name.
+    assignments: Vec<Word>,
 }
 
 impl ShellCommand {
@@ -151,6 +158,12 @@ impl ShellCommand {
     pub fn in_subshell(&self) -> bool {
         self.subshell
     }
+
+    /// The `NAME=value` assignments written before the command name (`CC=clang make`), which
+    /// set variables for this command only; quotes are removed from the value.
+    pub fn assignments(&self) -> &[Word] {
+        &self.assignments
+    }
 }
 
 /// Commands that run another command, with their options that take a value.
@@ -242,6 +255,11 @@ pub(crate) fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> TextRange) 
                     script.commands.push(command);
                 }
             }
+            "declaration_command" => {
+                if let Some(declaration) = declaration_of(node, text, map, subshell) {
+                    script.declarations.push(declaration);
+                }
+            }
             "pipeline" => {
                 let mut cursor = node.walk();
                 let stages: Vec<_> = node
@@ -288,12 +306,69 @@ fn command_of(
     for arg in node.children_by_field_name("argument", &mut cursor) {
         words.push(word_of(arg, text, map));
     }
+    let mut cursor = node.walk();
+    let assignments = node
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() == "variable_assignment")
+        .map(|c| assignment_of(c, text, map))
+        .collect();
     Some(ShellCommand {
         effective: effective_start(&words),
         words,
         range: map(node.start_byte(), node.end_byte()),
         subshell,
+        assignments,
     })
+}
+
+/// `export A=1 B`: the keyword, then one word per argument.
+fn declaration_of(
+    node: Node,
+    text: &str,
+    map: &dyn Fn(usize, usize) -> TextRange,
+    subshell: bool,
+) -> Option<ShellCommand> {
+    let keyword = node.child(0)?;
+    let mut words = vec![Word {
+        text: text[keyword.byte_range()].to_string(),
+        range: map(keyword.start_byte(), keyword.end_byte()),
+        quoted: false,
+        has_variable: false,
+    }];
+    let mut cursor = node.walk();
+    for arg in node.named_children(&mut cursor) {
+        words.push(if arg.kind() == "variable_assignment" {
+            assignment_of(arg, text, map)
+        } else {
+            word_of(arg, text, map)
+        });
+    }
+    Some(ShellCommand {
+        words,
+        effective: 0,
+        range: map(node.start_byte(), node.end_byte()),
+        subshell,
+        assignments: Vec::new(),
+    })
+}
+
+/// `NAME=value` as one word, with the value unquoted like any other word.
+fn assignment_of(node: Node, text: &str, map: &dyn Fn(usize, usize) -> TextRange) -> Word {
+    let name = node
+        .child_by_field_name("name")
+        .map_or("", |n| &text[n.byte_range()]);
+    let mut word = match node.child_by_field_name("value") {
+        Some(value) => word_of(value, text, map),
+        None => Word {
+            text: String::new(),
+            range: TextRange::default(),
+            quoted: false,
+            has_variable: false,
+        },
+    };
+    word.text = format!("{name}={}", word.text);
+    word.range = map(node.start_byte(), node.end_byte());
+    word
 }
 
 fn word_of(node: Node, text: &str, map: &dyn Fn(usize, usize) -> TextRange) -> Word {

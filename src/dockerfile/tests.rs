@@ -276,3 +276,33 @@ fn commands_in_child_shells() {
         ]
     );
 }
+
+#[test]
+fn assignments_and_declarations() {
+    let src =
+        "RUN CC=clang CFLAGS=\"-O2 -g\" make && export A=1 B=\"$HOME/x\" C && declare -x D='y'\n";
+    let df = parse(src);
+    let (_, script) = df.run_scripts().next().unwrap();
+    let make = &script.commands[0];
+    assert_eq!(make.program(), "make");
+    let assigned: Vec<_> = make.assignments().iter().map(|w| w.text.as_str()).collect();
+    assert_eq!(assigned, ["CC=clang", "CFLAGS=-O2 -g"]);
+    assert_eq!(
+        text_of(src, make.assignments()[1].range),
+        "CFLAGS=\"-O2 -g\""
+    );
+    assert_eq!(script.commands.len(), 1);
+    let declared: Vec<Vec<_>> = script
+        .declarations
+        .iter()
+        .map(|d| d.words.iter().map(|w| w.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        declared,
+        [
+            vec!["export", "A=1", "B=$HOME/x", "C"],
+            vec!["declare", "-x", "D=y"]
+        ]
+    );
+    assert!(script.declarations[0].words[2].has_variable);
+}
