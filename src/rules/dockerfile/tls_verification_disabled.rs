@@ -1,5 +1,8 @@
-//! `tls-verification-disabled`: TLS certificate verification disabled (stub: to be implemented).
+//! `tls-verification-disabled`: a download tool, package manager or runtime is told not to
+//! verify TLS certificates (`curl -k`, `pip --trusted-host`, `NODE_TLS_REJECT_UNAUTHORIZED=0`,
+//! ...), by an option in `RUN` or by a variable set with `ENV`, `ARG` or in `RUN`.
 
+use super::unsigned_packages_allowed::{setopts_off, DNF_FAMILY};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -14,4 +17,344 @@ declare_rule! {
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+/// When a variable turns verification off.
+#[derive(Clone, Copy)]
+enum Disables {
+    /// When its value is this (compared case-insensitively).
+    With(&'static str),
+    /// When it is set to any value, even an empty one.
+    WhenSet,
+    /// When it is set to a non-empty value.
+    WhenNotEmpty,
+}
+
+/// Environment variables that turn verification off, what they affect, and the help line.
+const VARIABLES: &[(&str, Disables, &str, &str)] = &[
+    (
+        "NODE_TLS_REJECT_UNAUTHORIZED",
+        Disables::With("0"),
+        "Node.js",
+        "remove it; give Node.js a private CA with `NODE_EXTRA_CA_CERTS`",
+    ),
+    (
+        "PYTHONHTTPSVERIFY",
+        Disables::With("0"),
+        "Python's `urllib`",
+        "remove it; add a private CA to the system trust store (`update-ca-certificates`)",
+    ),
+    (
+        "NPM_CONFIG_STRICT_SSL",
+        Disables::With("false"),
+        "npm",
+        NPM_HELP,
+    ),
+    ("GIT_SSL_NO_VERIFY", Disables::WhenSet, "git", GIT_HELP),
+    ("PIP_TRUSTED_HOST", Disables::WhenNotEmpty, "pip", PIP_HELP),
+    (
+        "GOINSECURE",
+        Disables::WhenNotEmpty,
+        "the Go module download",
+        "remove it; add a private CA to the system trust store (`update-ca-certificates`)",
+    ),
+];
+
+const CURL_HELP: &str = "remove it; pass a private CA with `--cacert` instead";
+const WGET_HELP: &str = "remove it; pass a private CA with `--ca-certificate` instead";
+const PIP_HELP: &str = "remove it; pass a private CA with `--cert` (or `PIP_CERT`) instead";
+const NPM_HELP: &str = "remove it; point npm at a private CA with `cafile` instead";
+const GIT_HELP: &str = "remove it; point git at a private CA with `http.sslCAInfo` instead";
+const DNF_HELP: &str = "remove it; add a private CA to the system trust store (`update-ca-trust`)";
+
+/// `curl`'s short options that take a value.
+const CURL_SHORT_WITH_VALUE: &str = "AbcCdDeEFHKmoPQrTtuUwxXyYz";
+
+fn check(df: &Dockerfile, cx: &mut Context) {
+    for inst in &df.instructions {
+        for inst in inst.with_onbuild() {
+            if !matches!(inst.keyword, Keyword::Env | Keyword::Arg) {
+                continue;
+            }
+            for kv in inst.key_values() {
+                // `ARG NAME` without a default sets nothing unless the build passes it.
+                let (Some(value), Some(value_range)) = (&kv.value, kv.value_range) else {
+                    continue;
+                };
+                let range = kv.key_range.cover(value_range);
+                variable(kv.key, value, kv.word.has_variable, range, cx);
+            }
+        }
+    }
+    for (_, script) in df.run_scripts() {
+        for declaration in &script.declarations {
+            exported(declaration, cx);
+        }
+        for cmd in &script.commands {
+            command(cmd, cx);
+        }
+    }
+}
+
+fn command(cmd: &ShellCommand, cx: &mut Context) {
+    // `VAR=value cmd`, and `env VAR=value cmd` before the program.
+    let env = cmd
+        .words
+        .iter()
+        .take_while(|w| w.range != cmd.name().range)
+        .skip(1);
+    for word in cmd.assignments().iter().chain(env) {
+        assignment(word, cx);
+    }
+    match cmd.program() {
+        "curl" => curl(cmd, cx),
+        "wget" => {
+            for word in cmd
+                .args()
+                .iter()
+                .filter(|w| w.text == "--no-check-certificate")
+            {
+                report_option(cx, word.range, "wget", &word.text, WGET_HELP);
+            }
+        }
+        "npm" | "yarn" | "pnpm" => npm(cmd, cx),
+        "git" => git(cmd, cx),
+        "uv" => {
+            for word in cmd.args() {
+                if let Some(range) = trusted_host(cmd, word, "--allow-insecure-host")
+                    .or_else(|| trusted_host(cmd, word, "--trusted-host"))
+                {
+                    report_option(cx, range, "uv", &word.text, PIP_HELP);
+                }
+            }
+        }
+        program if is_pip(cmd) => {
+            let pip = if program.starts_with("python") {
+                format!("{program} -m pip")
+            } else {
+                program.to_string()
+            };
+            for word in cmd.args() {
+                if let Some(range) = trusted_host(cmd, word, "--trusted-host") {
+                    report_option(cx, range, &pip, "--trusted-host", PIP_HELP);
+                }
+            }
+            pip_config(cmd, cx);
+        }
+        program if DNF_FAMILY.contains(&program) => {
+            for (setting, range) in setopts_off(cmd, "sslverify") {
+                let shown = format!("--setopt={setting}");
+                report_option(cx, range, program, &shown, DNF_HELP);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `export VAR=value`, `declare -x VAR=value`.
+fn exported(declaration: &ShellCommand, cx: &mut Context) {
+    let [keyword, args @ ..] = declaration.words.as_slice() else {
+        return;
+    };
+    let exports = keyword.text == "export"
+        || (matches!(keyword.text.as_str(), "declare" | "typeset")
+            && args.iter().any(|w| {
+                w.text
+                    .strip_prefix('-')
+                    .is_some_and(|flags| flags.contains('x'))
+            }));
+    if exports {
+        for word in args {
+            assignment(word, cx);
+        }
+    }
+}
+
+/// A `NAME=value` word.
+fn assignment(word: &Word, cx: &mut Context) {
+    if let Some((name, value)) = word.text.split_once('=') {
+        variable(name, value, word.has_variable, word.range, cx);
+    }
+}
+
+fn report_option(cx: &mut Context, range: TextRange, program: &str, option: &str, help: &str) {
+    cx.report(
+        range,
+        format!("`{program} {option}` turns off TLS certificate verification"),
+    )
+    .help(help);
+}
+
+/// Reports `name=value` (from `ENV`, `ARG`, `export` or a command prefix) if it is one of
+/// [`VARIABLES`] with a value that turns verification off.
+fn variable(name: &str, value: &str, has_variable: bool, range: TextRange, cx: &mut Context) {
+    // npm reads its `npm_config_*` variables in any case; the others are exact.
+    let Some(&(_, disables, what, help)) = VARIABLES
+        .iter()
+        .find(|(n, ..)| *n == name || (n.starts_with("NPM_") && n.eq_ignore_ascii_case(name)))
+    else {
+        return;
+    };
+    let off = match disables {
+        Disables::WhenSet => true,
+        _ if has_variable => false,
+        Disables::With(expected) => value.eq_ignore_ascii_case(expected),
+        Disables::WhenNotEmpty => !value.is_empty(),
+    };
+    if off {
+        cx.report(
+            range,
+            format!("`{name}` turns off TLS certificate verification for {what}"),
+        )
+        .help(help);
+    }
+}
+
+/// `curl -k`, `-sSLk`, `--insecure`, `--proxy-insecure`, read like curl's own option parser:
+/// in a cluster, an option that takes a value ends it.
+fn curl(cmd: &ShellCommand, cx: &mut Context) {
+    let mut words = cmd.args().iter();
+    while let Some(word) = words.next() {
+        let text = word.text.as_str();
+        if text == "--" {
+            return;
+        }
+        if text == "--insecure" || text == "--proxy-insecure" {
+            report_option(cx, word.range, "curl", text, CURL_HELP);
+        } else if let Some(cluster) = text.strip_prefix('-').filter(|c| !c.starts_with('-')) {
+            for (at, c) in cluster.char_indices() {
+                if c == 'k' {
+                    report_option(cx, word.range, "curl", text, CURL_HELP);
+                    break;
+                }
+                if CURL_SHORT_WITH_VALUE.contains(c) {
+                    if at + 1 == cluster.len() {
+                        words.next();
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// `pip`, `pip3`, `pip3.12`, or `python -m pip`.
+fn is_pip(cmd: &ShellCommand) -> bool {
+    let program = cmd.program();
+    if program
+        .strip_prefix("pip")
+        .is_some_and(|v| v.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    {
+        return true;
+    }
+    program.starts_with("python")
+        && cmd
+            .args()
+            .windows(2)
+            .any(|w| w[0].text == "-m" && w[1].text == "pip")
+}
+
+/// The range of `option HOST` or `option=HOST` when `word` is that option.
+fn trusted_host(cmd: &ShellCommand, word: &Word, option: &str) -> Option<TextRange> {
+    let rest = word.text.strip_prefix(option)?;
+    if rest.starts_with('=') {
+        return Some(word.range);
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let args = cmd.args();
+    let at = args.iter().position(|w| w.range == word.range)?;
+    Some(
+        args.get(at + 1)
+            .map_or(word.range, |v| word.range.cover(v.range)),
+    )
+}
+
+/// `pip config set global.trusted-host HOST`.
+fn pip_config(cmd: &ShellCommand, cx: &mut Context) {
+    let positional: Vec<&Word> = cmd
+        .positional_args(&["--editor"])
+        .skip_while(|w| w.text != "config")
+        .collect();
+    if let [_, set, key, ..] = positional.as_slice() {
+        if set.text == "set" && key.text.ends_with(".trusted-host") {
+            report_option(cx, key.range, "pip config set", &key.text, PIP_HELP);
+        }
+    }
+}
+
+/// `npm config set strict-ssl false` (also `npm set`, `npm c set`, `key=value`, `yarn` and
+/// `pnpm`, yarn 2's `enableStrictSsl`), and `--strict-ssl=false` / `--no-strict-ssl` on any
+/// npm command.
+fn npm(cmd: &ShellCommand, cx: &mut Context) {
+    let program = cmd.program();
+    for word in cmd.args() {
+        if word.text == "--no-strict-ssl" || word.text.eq_ignore_ascii_case("--strict-ssl=false") {
+            report_option(cx, word.range, program, &word.text, NPM_HELP);
+        }
+    }
+    let positional: Vec<&Word> = cmd.positional_args(&[]).collect();
+    let (first, rest) = match positional.as_slice() {
+        [c, set, rest @ ..] if matches!(c.text.as_str(), "config" | "c") && set.text == "set" => {
+            (c, rest)
+        }
+        [set, rest @ ..] if set.text == "set" => (set, rest),
+        _ => return,
+    };
+    let (key, value, range) = match rest {
+        [kv, ..] if kv.text.contains('=') => {
+            let (key, value) = kv.text.split_once('=').unwrap_or_default();
+            (key, value, kv.range)
+        }
+        [key, value, ..] => (
+            key.text.as_str(),
+            value.text.as_str(),
+            key.range.cover(value.range),
+        ),
+        _ => return,
+    };
+    if matches!(key, "strict-ssl" | "enableStrictSsl") && value.eq_ignore_ascii_case("false") {
+        let shown = cx.text()[first.range.start as usize..range.end as usize].to_string();
+        report_option(cx, range, program, &shown, NPM_HELP);
+    }
+}
+
+/// `git config [--global] http.sslVerify false` (also `http.<url>.sslVerify`) and
+/// `git -c http.sslVerify=false ...`.
+fn git(cmd: &ShellCommand, cx: &mut Context) {
+    let args = cmd.args();
+    for (i, word) in args.iter().enumerate() {
+        if word.text == "-c" {
+            let Some(setting) = args.get(i + 1) else {
+                continue;
+            };
+            if let Some((key, value)) = setting.text.split_once('=') {
+                if ssl_verify_off(key, value) {
+                    let shown = format!("-c {}", setting.text);
+                    report_option(cx, word.range.cover(setting.range), "git", &shown, GIT_HELP);
+                }
+            }
+        }
+    }
+    let mut positional = cmd.positional_args(&["-c", "-C", "--file", "-f", "--type"]);
+    if positional.next().is_none_or(|c| c.text != "config") {
+        return;
+    }
+    let rest: Vec<&Word> = positional.filter(|w| w.text != "set").collect();
+    if let [key, value, ..] = rest.as_slice() {
+        if ssl_verify_off(&key.text, &value.text) {
+            let shown = format!("config {} {}", key.text, value.text);
+            report_option(cx, key.range.cover(value.range), "git", &shown, GIT_HELP);
+        }
+    }
+}
+
+/// `http.sslVerify` (or `http.<url>.sslVerify`) set to a false value.
+fn ssl_verify_off(key: &str, value: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.starts_with("http.")
+        && key.ends_with(".sslverify")
+        && matches!(
+            value.to_ascii_lowercase().as_str(),
+            "false" | "no" | "off" | "0"
+        )
+}
