@@ -65,9 +65,6 @@ const NPM_HELP: &str = "remove it; point npm at a private CA with `cafile` inste
 const GIT_HELP: &str = "remove it; point git at a private CA with `http.sslCAInfo` instead";
 const DNF_HELP: &str = "remove it; add a private CA to the system trust store (`update-ca-trust`)";
 
-/// `curl`'s short options that take a value.
-const CURL_SHORT_WITH_VALUE: &str = "AbcCdDeEFHKmoPQrTtuUwxXyYz";
-
 fn check(df: &Dockerfile, cx: &mut Context) {
     for inst in &df.instructions {
         for inst in inst.with_onbuild() {
@@ -208,29 +205,141 @@ fn variable(name: &str, value: &str, has_variable: bool, range: TextRange, cx: &
     }
 }
 
-/// `curl -k`, `-sSLk`, `--insecure`, `--proxy-insecure`, read like curl's own option parser:
-/// in a cluster, an option that takes a value ends it.
+/// `curl -k`, `-sSLk`, `--insecure`, `--proxy-insecure`.
 fn curl(cmd: &ShellCommand, cx: &mut Context) {
-    let mut words = cmd.args().iter();
-    while let Some(word) = words.next() {
-        let text = word.text.as_str();
-        if text == "--" {
-            return;
+    for option in curl_options(cmd) {
+        let off = match option.name {
+            CurlName::Short(c) => c == 'k',
+            CurlName::Long(name) => name == "--insecure" || name == "--proxy-insecure",
+        };
+        if off {
+            report_option(cx, option.word.range, "curl", &option.word.text, CURL_HELP);
         }
-        if text == "--insecure" || text == "--proxy-insecure" {
-            report_option(cx, word.range, "curl", text, CURL_HELP);
-        } else if let Some(cluster) = text.strip_prefix('-').filter(|c| !c.starts_with('-')) {
-            for (at, c) in cluster.char_indices() {
-                if c == 'k' {
-                    report_option(cx, word.range, "curl", text, CURL_HELP);
-                    break;
+    }
+}
+
+/// An option of a `curl` command.
+pub(super) struct CurlOption<'a> {
+    pub name: CurlName<'a>,
+    /// The word that holds the option.
+    pub word: &'a Word,
+    /// Its value: the rest of the cluster (`-ofile`), after `=`, or the next word.
+    pub value: Option<&'a str>,
+}
+
+pub(super) enum CurlName<'a> {
+    /// A letter of `-sSLk`.
+    Short(char),
+    /// `--output`, without any `=value`.
+    Long(&'a str),
+}
+
+/// `curl`'s short options that take a value.
+const CURL_SHORT_WITH_VALUE: &str = "AbcCdDeEFHKmoPQrTtuUwxXyYz";
+/// Long options that take a value, so their value is not read as an option.
+const CURL_LONG_WITH_VALUE: &[&str] = &[
+    "--output",
+    "--output-dir",
+    "--header",
+    "--data",
+    "--data-raw",
+    "--data-binary",
+    "--data-urlencode",
+    "--form",
+    "--user",
+    "--user-agent",
+    "--referer",
+    "--request",
+    "--url",
+    "--config",
+    "--proxy",
+    "--cacert",
+    "--capath",
+    "--cert",
+    "--key",
+    "--cookie",
+    "--cookie-jar",
+    "--range",
+    "--upload-file",
+    "--write-out",
+    "--max-time",
+    "--retry",
+    "--connect-timeout",
+    "--resolve",
+    "--connect-to",
+    "--retry-delay",
+    "--retry-max-time",
+];
+
+/// The options of a `curl` command, read like curl's own parser: in a cluster, an option that
+/// takes a value ends it; `--` ends the options.
+pub(super) fn curl_options(cmd: &ShellCommand) -> CurlOptions<'_> {
+    CurlOptions {
+        words: cmd.args().iter(),
+        cluster: None,
+    }
+}
+
+pub(super) struct CurlOptions<'a> {
+    words: std::slice::Iter<'a, Word>,
+    /// The word of a short-option cluster being read, and the letters left in it.
+    cluster: Option<(&'a Word, &'a str)>,
+}
+
+impl<'a> Iterator for CurlOptions<'a> {
+    type Item = CurlOption<'a>;
+
+    fn next(&mut self) -> Option<CurlOption<'a>> {
+        loop {
+            if let Some((word, letters)) = self.cluster.take() {
+                let Some(c) = letters.chars().next() else {
+                    continue;
+                };
+                let rest = &letters[c.len_utf8()..];
+                if !CURL_SHORT_WITH_VALUE.contains(c) {
+                    self.cluster = Some((word, rest));
+                    return Some(CurlOption {
+                        name: CurlName::Short(c),
+                        word,
+                        value: None,
+                    });
                 }
-                if CURL_SHORT_WITH_VALUE.contains(c) {
-                    if at + 1 == cluster.len() {
-                        words.next();
+                let value = if rest.is_empty() {
+                    self.words.next().map(|v| v.text.as_str())
+                } else {
+                    Some(rest)
+                };
+                return Some(CurlOption {
+                    name: CurlName::Short(c),
+                    word,
+                    value,
+                });
+            }
+            let word = self.words.next()?;
+            let text = word.text.as_str();
+            if text == "--" {
+                return None;
+            }
+            if let Some(long) = text.strip_prefix("--") {
+                let (name, inline) = match long.split_once('=') {
+                    Some((n, v)) => (&text[..n.len() + 2], Some(v)),
+                    None => (text, None),
+                };
+                let value = match inline {
+                    Some(v) => Some(v),
+                    None if CURL_LONG_WITH_VALUE.contains(&name) => {
+                        self.words.next().map(|v| v.text.as_str())
                     }
-                    break;
-                }
+                    None => None,
+                };
+                return Some(CurlOption {
+                    name: CurlName::Long(name),
+                    word,
+                    value,
+                });
+            }
+            if let Some(letters) = text.strip_prefix('-') {
+                self.cluster = Some((word, letters));
             }
         }
     }
