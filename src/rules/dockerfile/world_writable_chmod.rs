@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "world-writable-chmod",
-    title: "a mode makes files writable by every user (`chmod 777`)",
+    title: "a file mode that lets every user write (`chmod 777`)",
     severity: Warning,
     category: Security,
     target: Dockerfile,
