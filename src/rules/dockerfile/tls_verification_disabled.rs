@@ -124,13 +124,13 @@ fn command(cmd: &ShellCommand, cx: &mut Context) {
             }
         }
         program if is_pip(cmd) => {
-            let pip = if program.starts_with("python") {
-                format!("{program} -m pip")
-            } else {
-                program.to_string()
-            };
             for word in cmd.args() {
                 if let Some(range) = trusted_host(cmd, word, "--trusted-host") {
+                    let pip = if program.starts_with("python") {
+                        format!("{program} -m pip")
+                    } else {
+                        program.to_string()
+                    };
                     report_option(cx, range, &pip, "--trusted-host", PIP_HELP);
                 }
             }
@@ -380,14 +380,15 @@ fn trusted_host(cmd: &ShellCommand, word: &Word, option: &str) -> Option<TextRan
 
 /// `pip config set global.trusted-host HOST`.
 fn pip_config(cmd: &ShellCommand, cx: &mut Context) {
-    let positional: Vec<&Word> = cmd
+    let mut positional = cmd
         .positional_args(&["--editor"])
         .skip_while(|w| w.text != "config")
-        .collect();
-    if let [_, set, key, ..] = positional.as_slice() {
-        if set.text == "set" && key.text.ends_with(".trusted-host") {
-            report_option(cx, key.range, "pip config set", &key.text, PIP_HELP);
-        }
+        .skip(1);
+    let (Some(set), Some(key)) = (positional.next(), positional.next()) else {
+        return;
+    };
+    if set.text == "set" && key.text.ends_with(".trusted-host") {
+        report_option(cx, key.range, "pip config set", &key.text, PIP_HELP);
     }
 }
 
@@ -401,25 +402,33 @@ fn npm(cmd: &ShellCommand, cx: &mut Context) {
             report_option(cx, word.range, program, &word.text, NPM_HELP);
         }
     }
-    let positional: Vec<&Word> = cmd.positional_args(&[]).collect();
-    let (first, rest) = match positional.as_slice() {
-        [c, set, rest @ ..] if matches!(c.text.as_str(), "config" | "c") && set.text == "set" => {
-            (c, rest)
-        }
-        [set, rest @ ..] if set.text == "set" => (set, rest),
-        _ => return,
+    let mut positional = cmd.positional_args(&[]);
+    let Some(first) = positional.next() else {
+        return;
     };
-    let (key, value, range) = match rest {
-        [kv, ..] if kv.text.contains('=') => {
-            let (key, value) = kv.text.split_once('=').unwrap_or_default();
-            (key, value, kv.range)
+    let set = if matches!(first.text.as_str(), "config" | "c") {
+        positional.next()
+    } else {
+        Some(first)
+    };
+    if set.is_none_or(|s| s.text != "set") {
+        return;
+    }
+    let Some(key) = positional.next() else {
+        return;
+    };
+    let (key, value, range) = match key.text.split_once('=') {
+        Some((k, v)) => (k, v, key.range),
+        None => {
+            let Some(value) = positional.next() else {
+                return;
+            };
+            (
+                key.text.as_str(),
+                value.text.as_str(),
+                key.range.cover(value.range),
+            )
         }
-        [key, value, ..] => (
-            key.text.as_str(),
-            value.text.as_str(),
-            key.range.cover(value.range),
-        ),
-        _ => return,
     };
     if matches!(key, "strict-ssl" | "enableStrictSsl") && value.eq_ignore_ascii_case("false") {
         let shown = cx.text()[first.range.start as usize..range.end as usize].to_string();
@@ -448,22 +457,29 @@ fn git(cmd: &ShellCommand, cx: &mut Context) {
     if positional.next().is_none_or(|c| c.text != "config") {
         return;
     }
-    let rest: Vec<&Word> = positional.filter(|w| w.text != "set").collect();
-    if let [key, value, ..] = rest.as_slice() {
-        if ssl_verify_off(&key.text, &value.text) {
-            let shown = format!("config {} {}", key.text, value.text);
-            report_option(cx, key.range.cover(value.range), "git", &shown, GIT_HELP);
-        }
+    // `git config set KEY VALUE` is the newer spelling of `git config KEY VALUE`.
+    let mut rest = positional.filter(|w| w.text != "set");
+    let (Some(key), Some(value)) = (rest.next(), rest.next()) else {
+        return;
+    };
+    if ssl_verify_off(&key.text, &value.text) {
+        let shown = format!("config {} {}", key.text, value.text);
+        report_option(cx, key.range.cover(value.range), "git", &shown, GIT_HELP);
     }
 }
 
 /// `http.sslVerify` (or `http.<url>.sslVerify`) set to a false value.
 fn ssl_verify_off(key: &str, value: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    key.starts_with("http.")
-        && key.ends_with(".sslverify")
-        && matches!(
-            value.to_ascii_lowercase().as_str(),
-            "false" | "no" | "off" | "0"
-        )
+    let ends = |suffix: &str| {
+        key.len() > suffix.len()
+            && key
+                .get(key.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    key.get(..5)
+        .is_some_and(|start| start.eq_ignore_ascii_case("http."))
+        && ends(".sslverify")
+        && ["false", "no", "off", "0"]
+            .iter()
+            .any(|off| value.eq_ignore_ascii_case(off))
 }

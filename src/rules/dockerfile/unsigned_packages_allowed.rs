@@ -99,6 +99,9 @@ fn long_option(word: &Word, name: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('='))
 }
 
+/// `apk` options whose value is the next word.
+const APK_WITH_VALUE: &[&str] = &["-X", "--repository", "-p", "--root", "-t", "--virtual"];
+
 fn apk(cmd: &ShellCommand, cx: &mut Context) {
     let Some(option) = cmd
         .args()
@@ -109,13 +112,13 @@ fn apk(cmd: &ShellCommand, cx: &mut Context) {
     };
     // `apk index` only reads local files, and `apk add` of local `.apk` files built in the
     // build has no repository signature to check.
-    let subcommand = cmd.subcommand(&["-X", "--repository", "-p", "--root", "-t", "--virtual"]);
+    let subcommand = cmd.subcommand(APK_WITH_VALUE);
     if subcommand.is_some_and(|s| s.text == "index") {
         return;
     }
     let local_only = !cmd.has_option(&["--repository"], &['X'])
         && cmd
-            .positional_args(&["-X", "--repository", "-p", "--root", "-t", "--virtual"])
+            .positional_args(APK_WITH_VALUE)
             .skip(1)
             .all(|p| p.text.ends_with(".apk") || p.text.contains('/'));
     if subcommand.is_some_and(|s| s.text == "add") && local_only {
@@ -212,7 +215,9 @@ pub(super) fn setopts_off<'a>(
         let (key, value) = setting.split_once('=')?;
         let key = key.rsplit('.').next().unwrap_or(key);
         (key.eq_ignore_ascii_case(option)
-            && matches!(value.to_ascii_lowercase().as_str(), "0" | "false" | "no"))
+            && ["0", "false", "no"]
+                .iter()
+                .any(|off| value.eq_ignore_ascii_case(off)))
         .then_some((setting, range))
     })
 }
