@@ -69,9 +69,10 @@ fn check_run(inst: &Instruction, script: &ShellScript, shell_pipefail: bool, cx:
         let pipefail = script
             .commands
             .iter()
-            .take_while(|c| c.range.end <= head.range.start)
             .filter(|c| {
-                c.is("set") && heredoc_of(inst, c).map(|h| h.body) == heredoc.map(|h| h.body)
+                c.range.end <= head.range.start
+                    && c.is("set")
+                    && heredoc_of(inst, c).map(|h| h.body) == heredoc.map(|h| h.body)
             })
             .fold(initial, |on, set| set_pipefail(set).unwrap_or(on));
         if pipefail {
