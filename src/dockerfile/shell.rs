@@ -19,6 +19,10 @@ pub struct ShellScript {
     pub pipelines: Vec<Vec<usize>>,
     /// tree-sitter found a syntax error somewhere in the script.
     pub has_errors: bool,
+    /// `export`, `declare`, `typeset`, `readonly` and `local` commands, in source order: the
+    /// keyword, then its arguments, `NAME=value` with quotes removed. tree-sitter-bash keeps
+    /// them apart from simple commands, so they are not in `commands`.
+    pub declarations: Vec<ShellCommand>,
 }
 
 impl ShellScript {
@@ -33,6 +37,7 @@ impl ShellScript {
                 .map(|p| p.into_iter().map(|i| i + shift).collect()),
         );
         self.has_errors |= other.has_errors;
+        self.declarations.extend(other.declarations);
     }
 }
 
@@ -45,6 +50,10 @@ pub struct ShellCommand {
     /// Index into `words` of the command that really runs, after wrappers.
     effective: usize,
     pub range: TextRange,
+    /// Runs in a child shell (see [`ShellCommand::in_subshell`]).
+    subshell: bool,
+    /// `NAME=value` words before the command name.
+    assignments: Vec<Word>,
 }
 
 impl ShellCommand {
@@ -110,6 +119,19 @@ impl ShellCommand {
                 None
             }
         })
+    }
+
+    /// True when the command runs in a child shell: inside `( ... )`, `$( ... )`, `<( ... )`
+    /// or as a stage of a pipeline. Its `cd`, `set` or `export` does not reach the commands
+    /// after it.
+    pub fn in_subshell(&self) -> bool {
+        self.subshell
+    }
+
+    /// The `NAME=value` assignments written before the command name (`CC=clang make`), which
+    /// set variables for this command only; quotes are removed from the value.
+    pub fn assignments(&self) -> &[Word] {
+        &self.assignments
     }
 }
 
@@ -237,14 +259,20 @@ pub(crate) fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> TextRange) 
     let mut pipeline_stages: Vec<Vec<(usize, usize)>> = Vec::new();
     // Where each command starts in `text`, to place pipeline stages.
     let mut command_starts: Vec<usize> = Vec::new();
-    // An explicit stack: `a && b && c` nests as deep as it is long.
-    let mut stack = vec![root];
-    while let Some(node) = stack.pop() {
+    // An explicit stack: `a && b && c` nests as deep as it is long. Each node carries whether
+    // it runs in a child shell.
+    let mut stack = vec![(root, false)];
+    while let Some((node, subshell)) = stack.pop() {
         match node.kind() {
             "command" => {
-                if let Some(command) = command_of(node, text, map) {
+                if let Some(command) = command_of(node, text, map, subshell) {
                     command_starts.push(node.start_byte());
                     script.commands.push(command);
+                }
+            }
+            "declaration_command" => {
+                if let Some(declaration) = declaration_of(node, text, map, subshell) {
+                    script.declarations.push(declaration);
                 }
             }
             "pipeline" => {
@@ -259,9 +287,14 @@ pub(crate) fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> TextRange) 
             }
             _ => {}
         }
+        let child_subshell = subshell
+            || matches!(
+                node.kind(),
+                "subshell" | "command_substitution" | "process_substitution" | "pipeline"
+            );
         let mut cursor = node.walk();
         let children: Vec<Node> = node.named_children(&mut cursor).collect();
-        stack.extend(children.into_iter().rev());
+        stack.extend(children.into_iter().rev().map(|c| (c, child_subshell)));
     }
     // Commands were collected in document order; give each pipeline stage its first command.
     for stages in pipeline_stages {
@@ -280,6 +313,7 @@ fn command_of(
     node: Node,
     text: &str,
     map: &dyn Fn(usize, usize) -> TextRange,
+    subshell: bool,
 ) -> Option<ShellCommand> {
     let name = node.child_by_field_name("name")?;
     let mut words = vec![word_of(name, text, map)];
@@ -287,11 +321,69 @@ fn command_of(
     for arg in node.children_by_field_name("argument", &mut cursor) {
         words.push(word_of(arg, text, map));
     }
+    let mut cursor = node.walk();
+    let assignments = node
+        .named_children(&mut cursor)
+        .filter(|c| c.kind() == "variable_assignment")
+        .map(|c| assignment_of(c, text, map))
+        .collect();
     Some(ShellCommand {
         effective: effective_start(&words),
         words,
         range: map(node.start_byte(), node.end_byte()),
+        subshell,
+        assignments,
     })
+}
+
+/// `export A=1 B`: the keyword, then one word per argument.
+fn declaration_of(
+    node: Node,
+    text: &str,
+    map: &dyn Fn(usize, usize) -> TextRange,
+    subshell: bool,
+) -> Option<ShellCommand> {
+    let keyword = node.child(0)?;
+    let mut words = vec![Word {
+        text: text[keyword.byte_range()].to_string(),
+        range: map(keyword.start_byte(), keyword.end_byte()),
+        quoted: false,
+        has_variable: false,
+    }];
+    let mut cursor = node.walk();
+    for arg in node.named_children(&mut cursor) {
+        words.push(if arg.kind() == "variable_assignment" {
+            assignment_of(arg, text, map)
+        } else {
+            word_of(arg, text, map)
+        });
+    }
+    Some(ShellCommand {
+        words,
+        effective: 0,
+        range: map(node.start_byte(), node.end_byte()),
+        subshell,
+        assignments: Vec::new(),
+    })
+}
+
+/// `NAME=value` as one word, with the value unquoted like any other word.
+fn assignment_of(node: Node, text: &str, map: &dyn Fn(usize, usize) -> TextRange) -> Word {
+    let name = node
+        .child_by_field_name("name")
+        .map_or("", |n| &text[n.byte_range()]);
+    let mut word = match node.child_by_field_name("value") {
+        Some(value) => word_of(value, text, map),
+        None => Word {
+            text: String::new(),
+            range: TextRange::default(),
+            quoted: false,
+            has_variable: false,
+        },
+    };
+    word.text = format!("{name}={}", word.text);
+    word.range = map(node.start_byte(), node.end_byte());
+    word
 }
 
 fn word_of(node: Node, text: &str, map: &dyn Fn(usize, usize) -> TextRange) -> Word {

@@ -352,3 +352,55 @@ fn option_helpers_work_on_argument_slices() {
         shell::has_option(cmd.args(), &[], &['y'])
     );
 }
+
+#[test]
+fn commands_in_child_shells() {
+    let df = parse("RUN cd /a && (cd b && make) && x=$(cd c; pwd) | tee log; diff <(cd d) e\n");
+    let sub: Vec<_> = df
+        .commands()
+        .map(|(_, c)| format!("{}:{}", c.program(), c.in_subshell()))
+        .collect();
+    assert_eq!(
+        sub,
+        [
+            "cd:false",
+            "cd:true",
+            "make:true",
+            "cd:true",
+            "pwd:true",
+            "tee:true",
+            "diff:false",
+            "cd:true"
+        ]
+    );
+}
+
+#[test]
+fn assignments_and_declarations() {
+    let src =
+        "RUN CC=clang CFLAGS=\"-O2 -g\" make && export A=1 B=\"$HOME/x\" C && declare -x D='y'\n";
+    let df = parse(src);
+    let (_, script) = df.run_scripts().next().unwrap();
+    let make = &script.commands[0];
+    assert_eq!(make.program(), "make");
+    let assigned: Vec<_> = make.assignments().iter().map(|w| w.text.as_str()).collect();
+    assert_eq!(assigned, ["CC=clang", "CFLAGS=-O2 -g"]);
+    assert_eq!(
+        text_of(src, make.assignments()[1].range),
+        "CFLAGS=\"-O2 -g\""
+    );
+    assert_eq!(script.commands.len(), 1);
+    let declared: Vec<Vec<_>> = script
+        .declarations
+        .iter()
+        .map(|d| d.words.iter().map(|w| w.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        declared,
+        [
+            vec!["export", "A=1", "B=$HOME/x", "C"],
+            vec!["declare", "-x", "D=y"]
+        ]
+    );
+    assert!(script.declarations[0].words[2].has_variable);
+}

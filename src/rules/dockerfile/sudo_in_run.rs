@@ -1,4 +1,4 @@
-//! `sudo-in-run`: `sudo` in a `RUN` (stub: to be implemented).
+//! `sudo-in-run`: a `RUN` command runs through `sudo`.
 
 use crate::rules::prelude::*;
 
@@ -14,4 +14,23 @@ declare_rule! {
     check: check,
 }
 
-fn check(_df: &Dockerfile, _cx: &mut Context) {}
+fn check(df: &Dockerfile, cx: &mut Context) {
+    for (_, cmd) in df.commands() {
+        // A bare `sudo` is its own program; otherwise it is a wrapper in front of one.
+        let bare = cmd.program() == "sudo";
+        let Some(sudo) = cmd
+            .wrappers()
+            .chain(bare.then(|| cmd.name()))
+            .find(|w| w.text.rsplit('/').next() == Some("sudo"))
+        else {
+            continue;
+        };
+        let message = if bare {
+            "`sudo` in a `RUN`".to_string()
+        } else {
+            format!("`sudo` runs `{}` in a `RUN`", cmd.program())
+        };
+        cx.report(sudo.range, message)
+            .help("drop `sudo` (a `RUN` runs as root unless `USER` says otherwise) or put `USER root` before it");
+    }
+}

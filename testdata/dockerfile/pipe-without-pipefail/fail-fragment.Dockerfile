@@ -1,0 +1,1 @@
+RUN curl -fsSL https://example.com/app.tgz | tar -xz -C /opt

@@ -1,0 +1,2 @@
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com/app.tgz | tar -xz -C /opt
