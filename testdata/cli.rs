@@ -31,6 +31,9 @@ fn run(cmd: &mut Command) -> Output {
     }
 }
 
+/// A Dockerfile whose only finding is `base-image-latest` on 1:6.
+const LATEST: &str = "FROM python:latest\nUSER app\n";
+
 fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) {
     let path = dir.join(name);
     fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -134,12 +137,12 @@ fn stdin_uses_the_given_file_name() {
             "--format",
             "concise",
         ])
-        .write_stdin("FROM python:latest\n"));
+        .write_stdin(LATEST));
     // `legacy/**` ignores the rule through the project config found from the stdin name.
     assert_eq!(out.code, 0, "{}", out.stdout);
     let out = run(plimsoll()
         .args(["check", "-", "--no-config", "--format", "concise"])
-        .write_stdin("FROM python:latest\n"));
+        .write_stdin(LATEST));
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with("-:1:6: warning [base-image-latest]"),
@@ -181,8 +184,8 @@ fn select_and_ignore_accept_ids_categories_and_peer_aliases() {
 #[test]
 fn config_errors_point_at_the_bad_key_and_other_files_still_run() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "good/Dockerfile", "FROM python:latest\n");
-    write(dir.path(), "bad/Dockerfile", "FROM python:latest\n");
+    write(dir.path(), "good/Dockerfile", LATEST);
+    write(dir.path(), "bad/Dockerfile", LATEST);
     write(
         dir.path(),
         "bad/plimsoll.toml",
@@ -205,7 +208,7 @@ fn config_errors_point_at_the_bad_key_and_other_files_still_run() {
 #[test]
 fn unknown_rule_ids_in_config_are_warnings_with_a_suggestion() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "Dockerfile", "FROM python:latest\n");
+    write(dir.path(), "Dockerfile", LATEST);
     write(
         dir.path(),
         ".plimsoll.toml",
@@ -226,7 +229,7 @@ fn unknown_rule_ids_in_config_are_warnings_with_a_suggestion() {
         out.stdout
     );
     let bad_severity = TempDir::new().unwrap();
-    write(bad_severity.path(), "Dockerfile", "FROM python:latest\n");
+    write(bad_severity.path(), "Dockerfile", LATEST);
     write(
         bad_severity.path(),
         "plimsoll.toml",
@@ -245,7 +248,7 @@ fn unknown_rule_ids_in_config_are_warnings_with_a_suggestion() {
 #[test]
 fn explicit_config_and_no_config() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "Dockerfile", "FROM python:latest\n");
+    write(dir.path(), "Dockerfile", LATEST);
     write(
         dir.path(),
         "plimsoll.toml",
@@ -289,7 +292,7 @@ fn explicit_config_and_no_config() {
 #[test]
 fn suppressions_and_hadolint_pragmas() {
     let dir = TempDir::new().unwrap();
-    let text = "# plimsoll: ignore[base-image-latest] -- pinned by renovate\nFROM python:latest\n# hadolint ignore=DL3007\nFROM node:latest\nFROM ruby:latest\n";
+    let text = "# plimsoll: ignore[base-image-latest] -- pinned by renovate\nFROM python:latest\n# hadolint ignore=DL3007\nFROM node:latest\nFROM ruby:latest\nUSER app\n";
     write(dir.path(), "Dockerfile", text);
     let out = run(plimsoll()
         .current_dir(dir.path())
@@ -331,13 +334,13 @@ fn suppressions_and_hadolint_pragmas() {
 #[test]
 fn gitignore_and_exclude_are_honoured() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "Dockerfile", "FROM alpine:3.20\n");
-    write(dir.path(), "build/Dockerfile", "FROM python:latest\n");
-    write(dir.path(), "vendor/Dockerfile", "FROM python:latest\n");
+    write(dir.path(), "Dockerfile", "FROM alpine:3.20\nUSER app\n");
+    write(dir.path(), "build/Dockerfile", LATEST);
+    write(dir.path(), "vendor/Dockerfile", LATEST);
     write(
         dir.path(),
         "node_modules/x/Dockerfile",
-        "FROM python:latest\n",
+        LATEST,
     );
     write(dir.path(), ".gitignore", "build/\n");
     write(
@@ -433,7 +436,7 @@ fn bad_input_is_reported_and_never_stops_the_run() {
         "\u{feff}FROM python:latest\r\nRUN echo hi\r\n",
     );
     let big = "FROM alpine:3.20\n".to_string()
-        + &"RUN apk add --no-cache curl && echo done \\\n    && true\n".repeat(400_000);
+        + &"RUN apk add --no-cache curl=8.5.0-r0 && echo done \\\n    && true\n".repeat(400_000);
     assert!(big.len() > 20_000_000);
     write(dir.path(), "huge/Dockerfile", &big);
     let out = run(plimsoll()
@@ -445,13 +448,21 @@ fn bad_input_is_reported_and_never_stops_the_run() {
         "error: binary/Dockerfile: binary file (NUL byte at offset 7), not linted"
     );
     insta::assert_snapshot!(out.stdout, @r"
+    continuation/Dockerfile:1:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `python:latest`, root unless that image sets another
     continuation/Dockerfile:1:6: warning [base-image-latest] base image `python:latest` uses the `latest` tag
+    continuation/Dockerfile:2:10: warning [dangling-line-continuation] line continuation `\` at the end of the file continues nothing
+    crlf-bom/Dockerfile:1:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `python:latest`, root unless that image sets another
     crlf-bom/Dockerfile:1:6: warning [base-image-latest] base image `python:latest` uses the `latest` tag
+    heredoc/Dockerfile:1:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `alpine:3.20`, root unless that image sets another
     heredoc/Dockerfile:2:5: error [parse-error] heredoc `EOF` is never terminated: no line `EOF` follows
+    huge/Dockerfile:1:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `alpine:3.20`, root unless that image sets another
+    json/Dockerfile:2:5: error [exec-form-invalid-json] `CMD` arguments are not a valid JSON array (the `[` is never closed), so Docker runs them as a shell command
+    json/Dockerfile:3:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `python:latest`, root unless that image sets another
     json/Dockerfile:3:6: warning [base-image-latest] base image `python:latest` uses the `latest` tag
     latin1/Dockerfile:2:19: warning [parse-error] the file is not valid UTF-8 here; invalid bytes were read as U+FFFD
+    latin1/Dockerfile:3:1: warning [image-runs-as-root] the final stage sets no `USER`, so the container runs as the default user of `python:latest`, root unless that image sets another
     latin1/Dockerfile:3:6: warning [base-image-latest] base image `python:latest` uses the `latest` tag
-    Found 6 problems (1 error, 5 warnings) in 5 of 7 files; 1 file could not be linted.
+    Found 14 problems (2 errors, 12 warnings) in 6 of 7 files; 1 file could not be linted.
     ");
 }
 
@@ -512,9 +523,9 @@ fn config_adds_dockerfile_names_and_dot_ignore_files_are_honoured() {
     write(
         dir.path(),
         "images/api.dockerfile.in",
-        "FROM python:latest\n",
+        LATEST,
     );
-    write(dir.path(), "skipped/Dockerfile", "FROM python:latest\n");
+    write(dir.path(), "skipped/Dockerfile", LATEST);
     write(dir.path(), ".ignore", "skipped/\n");
     let before = run(plimsoll()
         .current_dir(dir.path())

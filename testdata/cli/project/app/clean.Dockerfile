@@ -1,2 +1,3 @@
 FROM alpine:3.20
+USER nobody
 RUN echo fine
