@@ -337,11 +337,7 @@ fn gitignore_and_exclude_are_honoured() {
     write(dir.path(), "Dockerfile", "FROM alpine:3.20\nUSER app\n");
     write(dir.path(), "build/Dockerfile", LATEST);
     write(dir.path(), "vendor/Dockerfile", LATEST);
-    write(
-        dir.path(),
-        "node_modules/x/Dockerfile",
-        LATEST,
-    );
+    write(dir.path(), "node_modules/x/Dockerfile", LATEST);
     write(dir.path(), ".gitignore", "build/\n");
     write(
         dir.path(),
@@ -520,11 +516,7 @@ fn statistics_count_findings_per_rule() {
 #[test]
 fn config_adds_dockerfile_names_and_dot_ignore_files_are_honoured() {
     let dir = TempDir::new().unwrap();
-    write(
-        dir.path(),
-        "images/api.dockerfile.in",
-        LATEST,
-    );
+    write(dir.path(), "images/api.dockerfile.in", LATEST);
     write(dir.path(), "skipped/Dockerfile", LATEST);
     write(dir.path(), ".ignore", "skipped/\n");
     let before = run(plimsoll()
