@@ -395,11 +395,14 @@ impl Dockerfile {
         })
     }
 
+    /// Every instruction, each followed by the one behind it when it is an `ONBUILD`.
+    pub fn all_instructions(&self) -> impl Iterator<Item = &Instruction> {
+        self.instructions.iter().flat_map(Instruction::with_onbuild)
+    }
+
     /// All `RUN` instructions (also behind `ONBUILD`) with their parsed scripts.
     pub fn run_scripts(&self) -> impl Iterator<Item = (&Instruction, &ShellScript)> {
-        self.instructions
-            .iter()
-            .flat_map(Instruction::with_onbuild)
+        self.all_instructions()
             .filter_map(|i| i.script.as_ref().map(|s| (i, s)))
     }
 

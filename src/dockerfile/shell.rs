@@ -26,6 +26,16 @@ pub struct ShellScript {
 }
 
 impl ShellScript {
+    /// The commands that start after `cmd` ends: what runs later in the same `RUN` (and so
+    /// in the same layer).
+    pub fn commands_after<'a>(
+        &'a self,
+        cmd: &ShellCommand,
+    ) -> impl Iterator<Item = &'a ShellCommand> + 'a {
+        let end = cmd.range.end;
+        self.commands.iter().filter(move |c| c.range.start >= end)
+    }
+
     /// Adds another script's commands after this one's (a `RUN` with several heredoc scripts).
     pub fn append(&mut self, other: ShellScript) {
         let shift = self.commands.len();

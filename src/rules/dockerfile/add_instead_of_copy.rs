@@ -26,11 +26,7 @@ const ARCHIVES: &[&str] = &[
 const ADD_ONLY_FLAGS: &[&str] = &["checksum", "keep-git-dir", "unpack"];
 
 fn check(df: &Dockerfile, cx: &mut Context) {
-    let adds = df
-        .instructions
-        .iter()
-        .flat_map(Instruction::with_onbuild)
-        .filter(|i| i.keyword == Keyword::Add);
+    let adds = df.all_instructions().filter(|i| i.keyword == Keyword::Add);
     for inst in adds {
         let Some((_, sources)) = inst.args.split_last() else {
             continue;

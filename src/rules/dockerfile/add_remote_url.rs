@@ -52,11 +52,7 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 }
 
 fn check(df: &Dockerfile, cx: &mut Context) {
-    let adds = df
-        .instructions
-        .iter()
-        .flat_map(Instruction::with_onbuild)
-        .filter(|i| i.keyword == Keyword::Add);
+    let adds = df.all_instructions().filter(|i| i.keyword == Keyword::Add);
     for inst in adds {
         // `--checksum` verifies the download (a SHA-256 digest) or the clone (a commit SHA).
         if inst.flag("checksum").is_some() {

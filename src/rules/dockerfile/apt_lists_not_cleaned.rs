@@ -32,17 +32,13 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         else {
             continue;
         };
-        let cleaned = script
-            .commands
-            .iter()
-            .filter(|c| c.range.start > update.cmd.range.start)
-            .any(|c| {
-                runs(c, |c| {
-                    removes_dir(c, LISTS)
-                        || PackageCommand::of(c)
-                            .is_some_and(|pc| pc.manager == Manager::Apt && pc.removes_index())
-                })
-            });
+        let cleaned = script.commands_after(update.cmd).any(|c| {
+            runs(c, |c| {
+                removes_dir(c, LISTS)
+                    || PackageCommand::of(c)
+                        .is_some_and(|pc| pc.manager == Manager::Apt && pc.removes_index())
+            })
+        });
         if !cleaned {
             cx.report(
                 update.range(),

@@ -36,10 +36,7 @@ fn check_script(inst: &Instruction, script: &ShellScript, cx: &mut Context) {
         .iter()
         .filter(|c| c.is("cd") && !c.in_subshell())
     {
-        let runs_after = script
-            .commands
-            .iter()
-            .any(|c| c.range.start >= cd.range.end);
+        let runs_after = script.commands_after(cd).next().is_some();
         // In a loop (`for d in *; do cd "$d"; make; cd ..; done`) the next round runs after it.
         let rest = &cx.text()[cd.range.end as usize..inst.range.end as usize];
         let in_loop = rest

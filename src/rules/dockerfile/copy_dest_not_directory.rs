@@ -17,9 +17,7 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     let copies = df
-        .instructions
-        .iter()
-        .flat_map(Instruction::with_onbuild)
+        .all_instructions()
         .filter(|i| matches!(i.keyword, Keyword::Copy | Keyword::Add));
     for inst in copies {
         // Heredoc markers are source words too (`COPY <<a <<b /etc/`).

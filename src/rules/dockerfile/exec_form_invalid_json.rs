@@ -17,7 +17,7 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     let text = cx.text();
-    for inst in df.instructions.iter().flat_map(Instruction::with_onbuild) {
+    for inst in df.all_instructions() {
         // A `SHELL` that is not a JSON array is a parse error.
         if !inst.invalid_exec_form || inst.keyword == Keyword::Shell {
             continue;

@@ -19,9 +19,7 @@ const SSH: u16 = 22;
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     let exposes = df
-        .instructions
-        .iter()
-        .flat_map(Instruction::with_onbuild)
+        .all_instructions()
         .filter(|i| i.keyword == Keyword::Expose);
     for inst in exposes {
         for spec in inst.args.iter().filter_map(PortSpec::parse) {

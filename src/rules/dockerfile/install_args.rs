@@ -261,9 +261,8 @@ pub fn removed_after(
         return false;
     };
     script
-        .commands
-        .iter()
-        .filter(|c| c.range.start >= cmd.range.end && c.is("rm"))
+        .commands_after(cmd)
+        .filter(|c| c.is("rm"))
         .flat_map(ShellCommand::args)
         .any(clears)
 }

@@ -32,17 +32,13 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             if has_cache_mount(inst, dirs) {
                 continue;
             }
-            let cleaned = script
-                .commands
-                .iter()
-                .filter(|c| c.range.start > install.cmd.range.start)
-                .any(|c| {
-                    runs(c, |c| {
-                        removes_dir(c, dirs)
-                            || PackageCommand::of(c)
-                                .is_some_and(|pc| pc.manager == manager && pc.cleans_cache())
-                    })
-                });
+            let cleaned = script.commands_after(install.cmd).any(|c| {
+                runs(c, |c| {
+                    removes_dir(c, dirs)
+                        || PackageCommand::of(c)
+                            .is_some_and(|pc| pc.manager == manager && pc.cleans_cache())
+                })
+            });
             if cleaned {
                 continue;
             }

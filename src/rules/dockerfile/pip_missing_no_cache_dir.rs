@@ -95,9 +95,7 @@ fn cache_is_mounted(df: &Dockerfile, inst: &Instruction) -> bool {
 fn cache_cleaned_after(inst: &Instruction, cmd: &ShellCommand) -> bool {
     let purged = inst.script.as_ref().is_some_and(|script| {
         script
-            .commands
-            .iter()
-            .filter(|c| c.range.start >= cmd.range.end)
+            .commands_after(cmd)
             .filter_map(|c| pip(c, &["cache"]))
             .any(|cache| {
                 operands(cache.rest, &PIP_OPTIONS)

@@ -20,9 +20,7 @@ declare_rule! {
 
 fn check(df: &Dockerfile, cx: &mut Context) {
     let settings = df
-        .instructions
-        .iter()
-        .flat_map(Instruction::with_onbuild)
+        .all_instructions()
         .filter(|i| matches!(i.keyword, Keyword::Env | Keyword::Arg));
     for inst in settings {
         for kv in inst.key_values() {

@@ -25,20 +25,14 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             // see (a script, `curl ... | sh`) may install; and an index removed again leaves
             // nothing stale behind.
             let manager = refresh.manager;
-            let fine = script
-                .commands
-                .iter()
-                .filter(|c| c.range.start > refresh.cmd.range.start)
-                .any(|c| {
-                    runs_unseen_code(c)
-                        || removes_dir(c, manager.index_dirs())
-                        || PackageCommand::of(c).is_some_and(|pc| {
-                            pc.manager == manager
-                                && (pc.fetches_packages()
-                                    || pc.refreshes_index()
-                                    || pc.removes_index())
-                        })
-                });
+            let fine = script.commands_after(refresh.cmd).any(|c| {
+                runs_unseen_code(c)
+                    || removes_dir(c, manager.index_dirs())
+                    || PackageCommand::of(c).is_some_and(|pc| {
+                        pc.manager == manager
+                            && (pc.fetches_packages() || pc.refreshes_index() || pc.removes_index())
+                    })
+            });
             if fine {
                 continue;
             }
