@@ -42,9 +42,9 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[test]
-fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
-    let Some(dir) = corpus() else { return };
+/// The corpus folder, its Dockerfiles in sorted order, and settings with every rule on.
+fn corpus_with_all_rules() -> Option<(PathBuf, Vec<PathBuf>, plimsoll::Settings)> {
+    let dir = corpus()?;
     let settings = default_settings(&Overrides {
         select: Some(vec!["all".into()]),
         ..Overrides::default()
@@ -52,6 +52,14 @@ fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
     .unwrap();
     let mut paths = Vec::new();
     files(&dir, &mut paths);
+    Some((dir, paths, settings))
+}
+
+#[test]
+fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
+    let Some((dir, paths, settings)) = corpus_with_all_rules() else {
+        return;
+    };
     assert!(paths.len() > 3000, "found only {} Dockerfiles", paths.len());
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut invalid = BTreeSet::new();
@@ -99,14 +107,9 @@ fn every_corpus_dockerfile_lints_without_panic_or_false_parse_errors() {
 /// lints without a panic and with spans inside the text on char boundaries.
 #[test]
 fn truncated_corpus_files_never_panic() {
-    let Some(dir) = corpus() else { return };
-    let settings = default_settings(&Overrides {
-        select: Some(vec!["all".into()]),
-        ..Overrides::default()
-    })
-    .unwrap();
-    let mut paths = Vec::new();
-    files(&dir, &mut paths);
+    let Some((_, paths, settings)) = corpus_with_all_rules() else {
+        return;
+    };
     let mut cuts = 0;
     for (i, path) in paths.iter().enumerate() {
         let text = std::fs::read_to_string(path).unwrap();
