@@ -395,6 +395,27 @@ impl Dockerfile {
         })
     }
 
+    /// Where `inst` (an instruction of this file) sits: the index of the top-level instruction
+    /// that is or holds it, and whether `inst` is the one behind that `ONBUILD`. `None` for an
+    /// instruction of another file. A binary search: instructions are in source order, and
+    /// the one behind `ONBUILD` lies inside its outer one.
+    pub fn position_of(&self, inst: &Instruction) -> Option<(usize, bool)> {
+        let index = self
+            .instructions
+            .partition_point(|i| i.range.start <= inst.range.start)
+            .checked_sub(1)?;
+        let outer = &self.instructions[index];
+        if std::ptr::eq(outer, inst) {
+            Some((index, false))
+        } else {
+            outer
+                .onbuild
+                .as_deref()
+                .is_some_and(|o| std::ptr::eq(o, inst))
+                .then_some((index, true))
+        }
+    }
+
     /// Every instruction, each followed by the one behind it when it is an `ONBUILD`.
     pub fn all_instructions(&self) -> impl Iterator<Item = &Instruction> {
         self.instructions.iter().flat_map(Instruction::with_onbuild)
@@ -453,23 +474,7 @@ impl Dockerfile {
     /// `ENV` of the chain. `None` when nothing declares it, `Some(None)` when an `ARG` declares
     /// it without any default. Values are as written (`$OTHER` is not expanded).
     pub fn env_at(&self, inst: &Instruction, name: &str) -> Option<Option<String>> {
-        let (index, onbuild) = self
-            .instructions
-            .iter()
-            .enumerate()
-            .find_map(|(i, outer)| {
-                if std::ptr::eq(outer, inst) {
-                    Some((i, false))
-                } else if outer
-                    .onbuild
-                    .as_deref()
-                    .is_some_and(|o| std::ptr::eq(o, inst))
-                {
-                    Some((i, true))
-                } else {
-                    None
-                }
-            })?;
+        let (index, onbuild) = self.position_of(inst)?;
         let stage = self.instructions[index].stage?;
         for (n, s) in self.stage_chain(stage).enumerate() {
             let own = n == 0 && !onbuild;

@@ -1,7 +1,7 @@
 //! `apt-get-install-recommends`: `apt-get install` (or `apt install`) without
 //! `--no-install-recommends`, so recommended packages are installed too.
 
-use super::packages::{apt_bool, apt_option, apt_simulates, configured_before, PackageCommand};
+use super::packages::{apt_bool, apt_option, apt_simulates, Configured, PackageCommand};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -17,6 +17,7 @@ declare_rule! {
 }
 
 fn check(df: &Dockerfile, cx: &mut Context) {
+    let no_recommends = Configured::scan(df, "APT::Install-Recommends", &["false", "no", "0"]);
     for (inst, cmd) in df.commands() {
         let Some(pc) = PackageCommand::of(cmd) else {
             continue;
@@ -27,7 +28,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             // `--install-recommends` asks for them on purpose.
             || pc.has_option(&["--no-install-recommends", "--install-recommends"], &[])
             || apt_option(pc.args, "APT::Install-Recommends").and_then(apt_bool).is_some()
-            || configured_before(df, inst, "APT::Install-Recommends", &["false", "no", "0"])
+            || no_recommends.before(df, inst)
         {
             continue;
         }

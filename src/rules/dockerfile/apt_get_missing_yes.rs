@@ -2,7 +2,7 @@
 //! without `-y`.
 
 use super::packages::{
-    apt_bool, apt_option, apt_short_flags, apt_simulates, configured_before, PackageCommand,
+    apt_bool, apt_option, apt_short_flags, apt_simulates, Configured, PackageCommand,
     APT_VALUE_OPTIONS,
 };
 use crate::rules::prelude::*;
@@ -36,6 +36,7 @@ const PROMPTING: &[&str] = &[
 ];
 
 fn check(df: &Dockerfile, cx: &mut Context) {
+    let assume_yes = Configured::scan(df, "APT::Get::Assume-Yes", &["true", "yes", "1"]);
     for (inst, cmd) in df.commands() {
         let Some(pc) = PackageCommand::of(cmd) else {
             continue;
@@ -43,7 +44,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
         if !matches!(pc.program(), "apt-get" | "apt")
             || !PROMPTING.contains(&pc.action.text.as_str())
             || never_prompts(pc.args)
-            || configured_before(df, inst, "APT::Get::Assume-Yes", &["true", "yes", "1"])
+            || assume_yes.before(df, inst)
         {
             continue;
         }

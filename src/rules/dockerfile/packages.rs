@@ -573,32 +573,58 @@ pub fn apt_bool(value: &str) -> Option<bool> {
         })
 }
 
-/// True when a `RUN` before `inst`, in its stage or a stage that stage is built on, writes the
-/// setting `key` with one of `values` into a configuration file with `echo` or `printf`
+/// Where a `RUN` writes the setting `key` with one of `values` into a configuration file with
+/// `echo` or `printf`
 /// (`echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes`,
 /// `echo assumeyes=1 >> /etc/dnf/dnf.conf`). Keys and values compare case-insensitively.
-pub fn configured_before(df: &Dockerfile, inst: &Instruction, key: &str, values: &[&str]) -> bool {
-    let at = inst.range.start;
-    // An `ONBUILD RUN` has no stage of its own: take the one of its `ONBUILD`.
-    let Some(stage) = df
-        .instructions
-        .iter()
-        .find(|i| i.range.contains(at as usize))
-        .and_then(|i| i.stage)
-    else {
-        return false;
-    };
-    df.stage_chain(stage)
-        .flat_map(|s| df.stage_instructions(s))
-        .filter(|i| i.keyword == Keyword::Run && i.range.end <= at)
-        .filter_map(|i| i.script.as_ref())
-        .flat_map(|script| &script.commands)
-        .filter(|c| c.is("echo") || c.is("printf"))
-        .flat_map(ShellCommand::args)
-        .any(|w| {
-            setting_in(&w.text, key)
-                .is_some_and(|v| values.iter().any(|x| v.eq_ignore_ascii_case(x)))
+/// Found once per file, so that judging many commands stays linear.
+pub struct Configured(Vec<(u32, usize)>);
+
+impl Configured {
+    /// The start offset and stage of every top-level `RUN` that writes `key` with one of
+    /// `values`.
+    pub fn scan(df: &Dockerfile, key: &str, values: &[&str]) -> Configured {
+        let writes = |script: &ShellScript| {
+            script
+                .commands
+                .iter()
+                .filter(|c| c.is("echo") || c.is("printf"))
+                .flat_map(ShellCommand::args)
+                .any(|w| {
+                    setting_in(&w.text, key)
+                        .is_some_and(|v| values.iter().any(|x| v.eq_ignore_ascii_case(x)))
+                })
+        };
+        Configured(
+            df.instructions
+                .iter()
+                .filter(|i| i.keyword == Keyword::Run)
+                .filter_map(|i| Some((i.range.start, i.stage?, i.script.as_ref()?)))
+                .filter(|(_, _, script)| writes(script))
+                .map(|(at, stage, _)| (at, stage))
+                .collect(),
+        )
+    }
+
+    /// True when a `RUN` before `inst`, in its stage or a stage that stage is built on, wrote
+    /// the setting. An `ONBUILD RUN` counts as part of the stage of its `ONBUILD`.
+    pub fn before(&self, df: &Dockerfile, inst: &Instruction) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let Some(stage) = df
+            .position_of(inst)
+            .and_then(|(index, _)| df.instructions[index].stage)
+        else {
+            return false;
+        };
+        let at = inst.range.start;
+        df.stage_chain(stage).any(|s| {
+            self.0
+                .iter()
+                .any(|&(written, in_stage)| in_stage == s.index && written < at)
         })
+    }
 }
 
 /// The value written after `key` in `text`: `true` in `APT::Get::Assume-Yes "true";`.
@@ -756,8 +782,9 @@ mod tests {
              FROM base\nRUN apt-get install curl\nFROM debian\nRUN apt-get install curl\n",
         );
         let key = "APT::Get::Assume-Yes";
-        assert!(configured_before(&df, &df.instructions[3], key, &["true"]));
-        assert!(!configured_before(&df, &df.instructions[5], key, &["true"]));
-        assert!(!configured_before(&df, &df.instructions[1], key, &["true"]));
+        let configured = Configured::scan(&df, key, &["true"]);
+        assert!(configured.before(&df, &df.instructions[3]));
+        assert!(!configured.before(&df, &df.instructions[5]));
+        assert!(!configured.before(&df, &df.instructions[1]));
     }
 }

@@ -1,7 +1,7 @@
 //! `rpm-install-missing-yes`: a `yum`, `dnf`, `tdnf` or `zypper` command that asks for
 //! confirmation runs without `-y` (or, for `zypper`, `--non-interactive`).
 
-use super::packages::{configured_before, Manager, PackageCommand};
+use super::packages::{Configured, Manager, PackageCommand};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -71,6 +71,7 @@ const ZYPPER_PROMPTING: &[&str] = &[
 ];
 
 fn check(df: &Dockerfile, cx: &mut Context) {
+    let assume_yes = Configured::scan(df, "assumeyes", &["1", "true", "yes"]);
     for (inst, cmd) in df.commands() {
         let Some(pc) = PackageCommand::of(cmd) else {
             continue;
@@ -82,7 +83,7 @@ fn check(df: &Dockerfile, cx: &mut Context) {
             Manager::Yum | Manager::Tdnf => {
                 if !YUM_PROMPTING.contains(&action)
                     || yum_assumes_yes(&pc)
-                    || configured_before(df, inst, "assumeyes", &["1", "true", "yes"])
+                    || assume_yes.before(df, inst)
                 {
                     continue;
                 }
