@@ -90,6 +90,8 @@ pub struct Diagnostic {
     pub message: String,
     pub help: Option<String>,
     pub fix: Option<Fix>,
+    /// The Helm template the finding's object was rendered from (`templates/web.yaml`).
+    pub source: Option<String>,
 }
 
 impl Diagnostic {

@@ -10,6 +10,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod dockerfile;
 pub mod engine;
+pub mod kubernetes;
 pub mod render;
 pub mod rules;
 pub mod source;

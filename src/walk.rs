@@ -1,5 +1,7 @@
-//! Finding files to lint: file-kind detection by name, and the parallel directory walk (the
-//! `ignore` crate: `.gitignore`, `.ignore`, `.plimsollignore`, config `exclude` globs).
+//! Finding files to lint: file-kind detection by name (Dockerfiles by their names, YAML and
+//! JSON as possible Kubernetes manifests, decided by content later), and the parallel
+//! directory walk (the `ignore` crate: `.gitignore`, `.ignore`, `.plimsollignore`, config
+//! `exclude` globs).
 
 use crate::config::ConfigCache;
 use crate::engine::FileKind;
@@ -48,6 +50,15 @@ pub fn is_dockerfile_name(name: &str) -> bool {
             .any(|s| lower.ends_with(s) && lower.len() > s.len())
 }
 
+/// `*.yaml`, `*.yml` and `*.json` (case-insensitive): files that may hold Kubernetes
+/// manifests. Whether they do is decided by their content.
+pub fn is_yaml_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".yaml", ".yml", ".json"]
+        .iter()
+        .any(|ext| lower.ends_with(ext) && lower.len() > ext.len())
+}
+
 /// The kind of file at `path` by its name, with config `[dockerfile] patterns` as extra globs.
 pub fn detect_kind(path: &Path, dockerfile_patterns: &GlobSet) -> Option<FileKind> {
     let name = path.file_name()?.to_str()?;
@@ -57,12 +68,25 @@ pub fn detect_kind(path: &Path, dockerfile_patterns: &GlobSet) -> Option<FileKin
     {
         return Some(FileKind::Dockerfile);
     }
-    None
+    is_yaml_name(name).then_some(FileKind::Kubernetes)
 }
 
-/// The kind to use for a file the user named explicitly: detected, or a Dockerfile.
-pub fn explicit_kind(path: &Path, dockerfile_patterns: &GlobSet) -> FileKind {
-    detect_kind(path, dockerfile_patterns).unwrap_or(FileKind::Dockerfile)
+/// The kind to use for a file the user named explicitly (or for standard input, whose
+/// `text` is at hand): by its name, else by its content (YAML with `apiVersion:` or `---`
+/// is a manifest), else a Dockerfile.
+pub fn explicit_kind(path: &Path, dockerfile_patterns: &GlobSet, text: Option<&[u8]>) -> FileKind {
+    detect_kind(path, dockerfile_patterns).unwrap_or_else(|| {
+        let sniffed = text.is_some_and(|t| {
+            crate::kubernetes::stream::sniff_manifest(&String::from_utf8_lossy(
+                &t[..t.len().min(65536)],
+            ))
+        });
+        if sniffed {
+            FileKind::Kubernetes
+        } else {
+            FileKind::Dockerfile
+        }
+    })
 }
 
 /// A walk problem (unreadable directory, symlink loop) to report without stopping.
@@ -122,7 +146,17 @@ pub fn walk_dir(
 
 #[cfg(test)]
 mod tests {
-    use super::is_dockerfile_name;
+    use super::{is_dockerfile_name, is_yaml_name};
+
+    #[test]
+    fn yaml_names() {
+        for yes in ["deploy.yaml", "x.YML", "list.json"] {
+            assert!(is_yaml_name(yes), "{yes}");
+        }
+        for no in [".yaml", "yaml", "Dockerfile", "x.yaml.bak"] {
+            assert!(!is_yaml_name(no), "{no}");
+        }
+    }
 
     #[test]
     fn dockerfile_names() {

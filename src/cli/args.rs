@@ -18,7 +18,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Lint files and directories (default: the current directory).
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every rule.
     Rules(RulesArgs),
     /// Print a rule's documentation page.
@@ -54,17 +54,18 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or directories to lint; `-` reads standard input. Directories are walked
-    /// (honouring .gitignore, .ignore and .plimsollignore); files named here are always linted.
-    #[arg(default_value = ".")]
+    /// Files or directories to lint (default: `.`, or nothing besides the chart with
+    /// `--helm`); `-` reads standard input. Directories are walked (honouring .gitignore,
+    /// .ignore and .plimsollignore); files named here are always linted.
     pub paths: Vec<PathBuf>,
     /// The file name to use for standard input: decides its kind, its config and the path shown.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
-    /// Rules to run instead of the configured set: rule ids, categories, `dockerfile`, `all`, or
-    /// peer aliases such as `DL3008` (comma-separated or repeated).
+    /// Rules to run instead of the configured set: rule ids, categories, `dockerfile`,
+    /// `kubernetes`, `pss-baseline`, `pss-restricted`, `all`, or peer aliases such as `DL3008`
+    /// (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub select: Option<Vec<String>>,
     /// Rules to add to the configured set.
@@ -93,6 +94,30 @@ pub struct CheckArgs {
     /// Print the number of findings per rule instead of the findings.
     #[arg(long)]
     pub statistics: bool,
+    /// The Kubernetes version manifests are judged for (`1.30`, `v1.30`, `latest`): which Pod
+    /// Security Standards checks and values apply, which API versions are removed.
+    #[arg(long, value_name = "VERSION")]
+    pub kubernetes_version: Option<String>,
+    /// List the files that were read but not linted (YAML that holds no Kubernetes object,
+    /// unrendered Helm templates), with the reason, on standard error.
+    #[arg(long)]
+    pub show_skipped: bool,
+    /// Render this Helm chart with `helm template` and lint the output; each finding names
+    /// the template it was rendered from.
+    #[arg(long, value_name = "CHART_DIR")]
+    pub helm: Option<PathBuf>,
+    /// With --helm: a values file for `helm template` (repeatable).
+    #[arg(long = "values", short = 'f', value_name = "FILE", requires = "helm")]
+    pub values: Vec<PathBuf>,
+    /// With --helm: a value for `helm template` (`key=value`, repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE", requires = "helm")]
+    pub set: Vec<String>,
+    /// With --helm: the release name (default: helm's own, `release-name`).
+    #[arg(long, value_name = "NAME", requires = "helm")]
+    pub release_name: Option<String>,
+    /// With --helm: the namespace to render into.
+    #[arg(long, value_name = "NAMESPACE", requires = "helm")]
+    pub namespace: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,9 +3,11 @@
 
 use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat};
 use super::exit;
-use crate::config::{ConfigCache, ConfigSource, Overrides};
-use crate::diagnostic::Severity;
-use crate::engine::{run::encoding_error, FileKind};
+use super::helm;
+use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::run::{encoding_error, lint_file, lint_set, FileFacts, SetInput, Skipped};
+use crate::engine::FileKind;
 use crate::render::{self, FileResult, Summary};
 use crate::source::SourceFile;
 use crate::walk;
@@ -26,6 +28,30 @@ impl Problems {
     }
 }
 
+/// A file linted, with what the cross-object pass needs afterwards.
+struct Linted {
+    result: FileResult,
+    facts: Option<FileFacts>,
+    config: Arc<Resolved>,
+    /// Where to read the text again if a cross-object rule reports in this file.
+    origin: Origin,
+}
+
+/// Where a linted text came from.
+enum Origin {
+    File(PathBuf),
+    /// Standard input or `helm template` output: kept, since it cannot be read again.
+    Text(String),
+}
+
+/// A file that was read but not linted.
+struct SkippedFile {
+    path: String,
+    why: Skipped,
+    /// Named on the command line: the user asked for it, so say why nothing happened.
+    explicit: bool,
+}
+
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let source = match (&args.config, args.no_config) {
         (Some(file), _) => ConfigSource::File(file.clone()),
@@ -36,6 +62,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         select: args.select.clone(),
         extend_select: args.extend_select.clone(),
         ignore: args.ignore.clone(),
+        kubernetes_version: args.kubernetes_version.clone(),
     };
     // Bad `--select`/`--ignore` values are usage errors: stop before linting anything.
     crate::config::default_settings(&overrides).map_err(|e| anyhow::anyhow!("{}", e.message))?;
@@ -59,20 +86,43 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         }
     };
     let human = args.format == OutputFormat::Human && !args.statistics;
-    let results = Mutex::new(Vec::new());
+    let linted = Mutex::new(Vec::new());
+    let skipped = Mutex::new(Vec::new());
     let problems = Problems::default();
-    let lint_one =
-        |path: &Path, display: String, kind: FileKind, bytes: std::io::Result<Vec<u8>>| {
-            if let Some(result) =
-                lint_file(path, display, kind, bytes, &cache, human, color, &problems)
-            {
-                results.lock().expect("results").push(result);
-            }
-        };
+    let input = Input {
+        cache: &cache,
+        human,
+        color,
+        problems: &problems,
+        linted: &linted,
+        skipped: &skipped,
+    };
 
+    let mut paths = args.paths.clone();
+    if paths.is_empty() && args.helm.is_none() {
+        paths.push(PathBuf::from("."));
+    }
+    if let Some(chart) = &args.helm {
+        match helm::render(chart, &args) {
+            Ok(rendered) => {
+                let display = display_path(chart);
+                // The chart directory's config governs its rendered output.
+                let config_path = chart.join("Chart.yaml");
+                input.lint(
+                    &config_path,
+                    Origin::Text(String::new()),
+                    display,
+                    FileKind::Kubernetes,
+                    Ok(rendered),
+                    true,
+                );
+            }
+            Err(message) => problems.push(message),
+        }
+    }
     let mut explicit = Vec::new();
     let mut dirs = Vec::new();
-    for path in &args.paths {
+    for path in &paths {
         if path.as_os_str() == "-" {
             let name = args
                 .stdin_filename
@@ -80,8 +130,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 .unwrap_or_else(|| PathBuf::from("-"));
             let mut bytes = Vec::new();
             let read = std::io::stdin().read_to_end(&mut bytes).map(|_| bytes);
-            let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name));
-            lint_one(&name, name.display().to_string(), kind, read);
+            let sniff = read.as_ref().ok().map(Vec::as_slice);
+            let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name), sniff);
+            input.lint(
+                &name,
+                Origin::Text(String::new()),
+                name.display().to_string(),
+                kind,
+                read,
+                true,
+            );
         } else if path.is_dir() {
             dirs.push(path.clone());
         } else if path.exists() {
@@ -92,8 +150,17 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     }
     pool.install(|| {
         explicit.par_iter().for_each(|path| {
-            let kind = walk::explicit_kind(path, &patterns_for(&cache, path));
-            lint_one(path, display_path(path), kind, std::fs::read(path));
+            let bytes = std::fs::read(path);
+            let sniff = bytes.as_ref().ok().map(Vec::as_slice);
+            let kind = walk::explicit_kind(path, &patterns_for(&cache, path), sniff);
+            input.lint(
+                path,
+                Origin::File(path.clone()),
+                display_path(path),
+                kind,
+                bytes,
+                true,
+            );
         });
     });
     for dir in &dirs {
@@ -103,15 +170,27 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             cache.clone(),
             &|path, kind| {
                 let bytes = std::fs::read(&path);
-                lint_one(&path, display_path(&path), kind, bytes);
+                input.lint(
+                    &path,
+                    Origin::File(path.clone()),
+                    display_path(&path),
+                    kind,
+                    bytes,
+                    false,
+                );
             },
             &|e| problems.push(e.0),
         );
     }
 
-    let mut results = results.into_inner().expect("results");
-    results.sort_by(|a, b| a.path.cmp(&b.path));
-    results.dedup_by(|a, b| a.path == b.path);
+    let mut linted = linted.into_inner().expect("linted");
+    linted.sort_by(|a, b| a.result.path.cmp(&b.result.path));
+    linted.dedup_by(|a, b| a.result.path == b.result.path);
+    cross_object_pass(&mut linted, human, color, &problems);
+    let results: Vec<FileResult> = linted.into_iter().map(|l| l.result).collect();
+    let mut skipped = skipped.into_inner().expect("skipped");
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    skipped.dedup_by(|a, b| a.path == b.path);
 
     // Config problems, once per config file.
     for config in cache.loaded() {
@@ -124,8 +203,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             Err(error) => problems.push(error.to_string()),
         }
     }
+    report_skipped(&skipped, args.show_skipped);
 
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        skipped: skipped.len(),
+        ..Summary::default()
+    };
     for r in &results {
         summary.add(r);
     }
@@ -172,6 +255,77 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     })
 }
 
+/// `--show-skipped` lists every skipped file; without it, files named on the command line
+/// still say why they were skipped, and unrendered Helm templates get one note.
+fn report_skipped(skipped: &[SkippedFile], show_all: bool) {
+    let mut templates = 0;
+    for file in skipped {
+        if show_all || file.explicit {
+            eprintln!("skipped: {}: {}", file.path, file.why.reason());
+        } else if file.why == Skipped::HelmTemplate {
+            templates += 1;
+        }
+    }
+    if templates > 0 {
+        eprintln!(
+            "note: {templates} unrendered Helm template{} skipped; lint a chart with `plimsoll check --helm CHART_DIR` (or `helm template CHART_DIR | plimsoll check -`); `--show-skipped` lists them",
+            if templates == 1 { " was" } else { "s were" }
+        );
+    }
+}
+
+/// Runs the cross-object rules over the objects of every linted file and adds their
+/// findings to the files they point into (reading a file again to render its snippets).
+fn cross_object_pass(linted: &mut [Linted], human: bool, color: bool, problems: &Problems) {
+    let with_facts: Vec<usize> = (0..linted.len())
+        .filter(|&i| linted[i].facts.is_some())
+        .collect();
+    if with_facts.is_empty() {
+        return;
+    }
+    let inputs: Vec<SetInput> = with_facts
+        .iter()
+        .map(|&i| SetInput {
+            facts: linted[i].facts.as_ref().expect("filtered"),
+            settings: &linted[i].config.settings,
+            path: &linted[i].result.path,
+        })
+        .collect();
+    let mut found: BTreeMap<usize, Vec<Diagnostic>> = BTreeMap::new();
+    for (input, d) in lint_set(&inputs) {
+        found.entry(with_facts[input]).or_default().push(d);
+    }
+    for (i, added) in found {
+        let entry = &mut linted[i];
+        let text = match &entry.origin {
+            Origin::Text(text) => text.clone(),
+            Origin::File(path) => match std::fs::read(path) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                Err(e) => {
+                    problems.push(format!("{}: {e}", entry.result.path));
+                    continue;
+                }
+            },
+        };
+        let file = SourceFile::new(entry.result.path.clone(), text);
+        let mut diagnostics: Vec<Diagnostic> = entry
+            .result
+            .diagnostics
+            .drain(..)
+            .map(|l| l.diagnostic)
+            .chain(
+                added
+                    .into_iter()
+                    .filter(|d| d.range.end as usize <= file.text.len()),
+            )
+            .collect();
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let human_output = human.then(|| render::human::render_file(&file, &diagnostics, color));
+        entry.result = FileResult::new(&file, diagnostics);
+        entry.result.human = human_output;
+    }
+}
+
 fn patterns_for(cache: &ConfigCache, path: &Path) -> GlobSet {
     cache
         .for_file(path)
@@ -185,55 +339,91 @@ fn display_path(path: &Path) -> String {
     s.strip_prefix("./").unwrap_or(&s).to_string()
 }
 
-/// Reads, decodes and lints one file. `None` when the file could not be linted (the reason is
-/// in `problems`).
-#[allow(clippy::too_many_arguments)]
-fn lint_file(
-    path: &Path,
-    display: String,
-    kind: FileKind,
-    bytes: std::io::Result<Vec<u8>>,
-    cache: &ConfigCache,
+/// What linting one input needs from the run.
+struct Input<'a> {
+    cache: &'a ConfigCache,
     human: bool,
     color: bool,
-    problems: &Problems,
-) -> Option<FileResult> {
-    let config = match cache.for_file(path) {
-        Ok(config) => config,
-        // Reported once per config file after the run.
-        Err(_) => return None,
-    };
-    let bytes = match bytes {
-        Ok(b) => b,
-        Err(e) => {
-            problems.push(format!("{display}: {e}"));
-            return None;
+    problems: &'a Problems,
+    linted: &'a Mutex<Vec<Linted>>,
+    skipped: &'a Mutex<Vec<SkippedFile>>,
+}
+
+impl Input<'_> {
+    /// Reads, decodes and lints one input. `config_path` decides the configuration;
+    /// problems go to `problems`, skipped files to `skipped`.
+    fn lint(
+        &self,
+        config_path: &Path,
+        origin: Origin,
+        display: String,
+        kind: FileKind,
+        bytes: std::io::Result<Vec<u8>>,
+        explicit: bool,
+    ) {
+        let config = match self.cache.for_file(config_path) {
+            Ok(config) => config,
+            // Reported once per config file after the run.
+            Err(_) => return,
+        };
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => {
+                self.problems.push(format!("{display}: {e}"));
+                return;
+            }
+        };
+        if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
+            self.problems.push(format!(
+                "{display}: binary file (NUL byte at offset {nul}), not linted"
+            ));
+            return;
         }
-    };
-    if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
-        problems.push(format!(
-            "{display}: binary file (NUL byte at offset {nul}), not linted"
-        ));
-        return None;
-    }
-    let (text, invalid_at) = match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+        let (text, invalid_at) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+            }
+        };
+        let file = SourceFile::new(display, text);
+        let mut lint = lint_file(&file, kind, &config.settings);
+        if let Some(why) = lint.skipped {
+            self.skipped.lock().expect("skipped").push(SkippedFile {
+                path: file.path,
+                why,
+                explicit,
+            });
+            return;
         }
-    };
-    let file = SourceFile::new(display, text);
-    let mut diagnostics = crate::lint_source(&file, kind, &config.settings);
-    if let Some(at) = invalid_at {
-        diagnostics.extend(encoding_error(&config.settings, at));
-        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        if let Some(at) = invalid_at {
+            lint.diagnostics
+                .extend(encoding_error(&config.settings, at));
+            lint.diagnostics
+                .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        }
+        let mut result = FileResult::new(&file, lint.diagnostics);
+        if self.human && !result.diagnostics.is_empty() {
+            let diagnostics: Vec<Diagnostic> = result
+                .diagnostics
+                .iter()
+                .map(|l| l.diagnostic.clone())
+                .collect();
+            result.human = Some(render::human::render_file(&file, &diagnostics, self.color));
+        }
+        let origin = match origin {
+            // Only text that cannot be read again, and only when the cross-object pass may
+            // need it, is kept.
+            Origin::Text(_) if lint.facts.is_some() => Origin::Text(file.text),
+            other => other,
+        };
+        self.linted.lock().expect("linted").push(Linted {
+            result,
+            facts: lint.facts,
+            config,
+            origin,
+        });
     }
-    let mut result = FileResult::new(&file, diagnostics.clone());
-    if human && !diagnostics.is_empty() {
-        result.human = Some(render::human::render_file(&file, &diagnostics, color));
-    }
-    Some(result)
 }
 
 fn print_statistics(results: &[FileResult], out: &mut dyn Write) -> std::io::Result<()> {
@@ -256,6 +446,11 @@ fn print_summary(summary: &Summary, problems: usize, out: &mut dyn Write) -> std
     let files = match summary.files {
         1 => "1 file".to_string(),
         n => format!("{n} files"),
+    };
+    let files = if summary.skipped > 0 {
+        format!("{files} ({} skipped)", summary.skipped)
+    } else {
+        files
     };
     if summary.total() == 0 {
         write!(out, "No problems found in {files}")?;

@@ -3,6 +3,7 @@
 
 pub mod args;
 mod check;
+mod helm;
 mod rules;
 
 pub use rules::markdown_table as rules_markdown_table;
@@ -35,7 +36,7 @@ pub fn run() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(*args),
         Command::Rules(args) => rules::list(args),
         Command::Rule { id } => rules::show(&id),
     };

@@ -26,6 +26,8 @@ pub struct Options {
     /// Honour `# hadolint ignore=...` pragmas (default true).
     pub hadolint_pragmas: Option<bool>,
     pub dockerfile: Option<DockerfileOptions>,
+    /// The Kubernetes version manifests are judged for: `"1.30"`, `"v1.30"` or `"latest"`.
+    pub kubernetes_version: Option<Spanned<String>>,
     /// `[rules.<id>]` tables of rule options.
     pub rules: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
 }

@@ -5,6 +5,7 @@ use super::options::Options;
 use super::selector::{resolve as resolve_selector, Selection};
 use crate::diagnostic::Severity;
 use crate::engine::{EnabledRule, Settings};
+use crate::kubernetes::KubeVersion;
 use crate::rules::REGISTRY;
 use crate::source::LineIndex;
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -19,6 +20,8 @@ pub struct Overrides {
     pub select: Option<Vec<String>>,
     pub extend_select: Vec<String>,
     pub ignore: Vec<String>,
+    /// `--kubernetes-version`, over the config's `kubernetes-version`.
+    pub kubernetes_version: Option<String>,
 }
 
 /// A config problem that stops the config from being used.
@@ -276,6 +279,31 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
         return Err(error);
     }
 
+    let kubernetes_version = match (&overrides.kubernetes_version, &options.kubernetes_version) {
+        (Some(cli), _) => KubeVersion::parse(cli).map_err(|message| ConfigError {
+            location: "command line".into(),
+            message: format!("--kubernetes-version: {message}"),
+        })?,
+        (None, Some(version)) => match KubeVersion::parse(version.get_ref()) {
+            Ok(v) => v,
+            Err(message) => {
+                return Err(ConfigError {
+                    location: locator.at(version.span()),
+                    message,
+                })
+            }
+        },
+        (None, None) => KubeVersion::LATEST,
+    };
+    // A rule runs only from its first Kubernetes version on, and a rule that replaces
+    // another (a restricted PSS check and its baseline twin) leaves only itself.
+    selected.retain(|r| r.applies_at(kubernetes_version));
+    let replaced: Vec<&str> = selected
+        .iter()
+        .flat_map(|r| r.replaces.iter().copied())
+        .collect();
+    selected.retain(|r| !replaced.contains(&r.id));
+
     let rules = selected
         .into_iter()
         .map(|rule| EnabledRule {
@@ -295,6 +323,7 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
             registry: REGISTRY,
             root,
             per_path_ignores,
+            kubernetes_version,
         },
         exclude,
         dockerfile_patterns,

@@ -1,7 +1,8 @@
 //! Rule selectors as users type them: `all`, a category (`security`), a file kind
-//! (`dockerfile`), a rule id, or a peer alias (`DL3008`, `hadolint:DL3008`).
+//! (`dockerfile`, `kubernetes`), a Pod Security Standards level (`pss-baseline`,
+//! `pss-restricted`), a rule id, or a peer alias (`DL3008`, `hadolint:DL3008`).
 
-use crate::engine::{suppress, Category, Rule, Target};
+use crate::engine::{suppress, Category, PssLevel, Rule, Target};
 use crate::rules::REGISTRY;
 
 /// What a selector matched.
@@ -13,7 +14,13 @@ pub enum Selection {
 
 /// Every group name a selector may use besides rule ids; kept disjoint from rule ids by a test.
 pub fn group_names() -> Vec<&'static str> {
-    let mut names = vec!["all", Target::Dockerfile.as_str()];
+    let mut names = vec![
+        "all",
+        Target::Dockerfile.as_str(),
+        Target::Kubernetes.as_str(),
+        "pss-baseline",
+        "pss-restricted",
+    ];
     names.extend(Category::ALL.iter().map(|c| c.as_str()));
     names
 }
@@ -28,11 +35,25 @@ pub fn resolve(selector: &str) -> Selection {
             .copied()
             .filter(|r| r.category == *category)
             .collect()
-    } else if s == Target::Dockerfile.as_str() {
+    } else if let Some(target) = [Target::Dockerfile, Target::Kubernetes]
+        .into_iter()
+        .find(|t| t.as_str() == s)
+    {
         REGISTRY
             .iter()
             .copied()
-            .filter(|r| r.target == Target::Dockerfile)
+            .filter(|r| r.target == target)
+            .collect()
+    } else if let Some(level) = match s {
+        "pss-baseline" => Some(PssLevel::Baseline),
+        "pss-restricted" => Some(PssLevel::Restricted),
+        _ => None,
+    } {
+        // Levels are cumulative: restricted is baseline plus its own checks.
+        REGISTRY
+            .iter()
+            .copied()
+            .filter(|r| r.pss.is_some_and(|l| l <= level))
             .collect()
     } else if let Some(rule) = REGISTRY.iter().find(|r| r.id == s) {
         vec![*rule]

@@ -1,7 +1,9 @@
-//! The per-file, per-rule reporting context a rule writes its findings into.
+//! The contexts rules report into: [`Context`] for one file (a Dockerfile, or one Kubernetes
+//! object at a time) and [`SetContext`] for cross-object rules over the whole input set.
 
 use super::{Rule, RuleOptions};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::kubernetes::KubeVersion;
 use crate::source::{SourceFile, TextRange};
 
 /// What a rule sees besides the model: its options and a place to report.
@@ -10,6 +12,7 @@ pub struct Context<'a> {
     severity: Severity,
     options: &'a RuleOptions,
     file: &'a SourceFile,
+    kubernetes_version: KubeVersion,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -19,6 +22,7 @@ impl<'a> Context<'a> {
         severity: Severity,
         options: &'a RuleOptions,
         file: &'a SourceFile,
+        kubernetes_version: KubeVersion,
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Self {
@@ -26,6 +30,7 @@ impl<'a> Context<'a> {
             severity,
             options,
             file,
+            kubernetes_version,
             diagnostics,
         }
     }
@@ -48,17 +53,76 @@ impl<'a> Context<'a> {
         self.file.line_column(offset).line
     }
 
+    /// The Kubernetes version manifests are judged for (`kubernetes-version`).
+    pub fn kubernetes_version(&self) -> KubeVersion {
+        self.kubernetes_version
+    }
+
     /// Reports a finding on `range`; chain `.help(...)` and `.fix(...)`.
     pub fn report(&mut self, range: TextRange, message: impl Into<String>) -> Report<'_> {
-        self.diagnostics.push(Diagnostic {
-            rule: self.rule.id,
-            severity: self.severity,
+        self.diagnostics.push(new_diagnostic(
+            self.rule,
+            self.severity,
             range,
-            message: message.into(),
-            help: None,
-            fix: None,
-        });
+            message.into(),
+        ));
         Report(self.diagnostics.last_mut().expect("just pushed"))
+    }
+}
+
+fn new_diagnostic(
+    rule: &'static Rule,
+    severity: Severity,
+    range: TextRange,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        rule: rule.id,
+        severity,
+        range,
+        message,
+        help: None,
+        fix: None,
+        source: None,
+    }
+}
+
+/// Where a cross-object rule reports: findings are tied to a file of the input set by its
+/// index ([`super::SetObject::file`]); each file's own settings decide later whether the rule
+/// is on there, at which severity, and whether a suppression covers the finding.
+pub struct SetContext<'a> {
+    rule: &'static Rule,
+    kubernetes_version: KubeVersion,
+    found: &'a mut Vec<(usize, Diagnostic)>,
+}
+
+impl<'a> SetContext<'a> {
+    pub(crate) fn new(
+        rule: &'static Rule,
+        kubernetes_version: KubeVersion,
+        found: &'a mut Vec<(usize, Diagnostic)>,
+    ) -> Self {
+        Self {
+            rule,
+            kubernetes_version,
+            found,
+        }
+    }
+
+    pub fn kubernetes_version(&self) -> KubeVersion {
+        self.kubernetes_version
+    }
+
+    /// Reports a finding on `range` of input file `file`.
+    pub fn report(
+        &mut self,
+        file: usize,
+        range: TextRange,
+        message: impl Into<String>,
+    ) -> Report<'_> {
+        let d = new_diagnostic(self.rule, self.rule.severity, range, message.into());
+        self.found.push((file, d));
+        Report(&mut self.found.last_mut().expect("just pushed").1)
     }
 }
 

@@ -7,11 +7,12 @@ pub mod run;
 mod settings;
 pub mod suppress;
 
-pub use context::{Context, Report};
+pub use context::{Context, Report, SetContext};
 pub use settings::{EnabledRule, RuleOptions, Settings};
 
 use crate::diagnostic::Severity;
 use crate::dockerfile::Dockerfile;
+use crate::kubernetes::{KubeVersion, Object, ObjectFacts};
 use serde::Serialize;
 use std::fmt;
 
@@ -20,6 +21,8 @@ use std::fmt;
 #[serde(rename_all = "lowercase")]
 pub enum FileKind {
     Dockerfile,
+    /// A YAML or JSON file that may hold Kubernetes manifests (also Helm output).
+    Kubernetes,
 }
 
 /// What a rule applies to.
@@ -27,6 +30,7 @@ pub enum FileKind {
 #[serde(rename_all = "lowercase")]
 pub enum Target {
     Dockerfile,
+    Kubernetes,
     /// Every kind of file (parse errors, suppression problems).
     Any,
 }
@@ -35,6 +39,7 @@ impl Target {
     pub fn as_str(self) -> &'static str {
         match self {
             Target::Dockerfile => "dockerfile",
+            Target::Kubernetes => "kubernetes",
             Target::Any => "any",
         }
     }
@@ -43,6 +48,7 @@ impl Target {
     pub fn dir(self) -> &'static str {
         match self {
             Target::Dockerfile => "dockerfile",
+            Target::Kubernetes => "kubernetes",
             Target::Any => "general",
         }
     }
@@ -51,8 +57,17 @@ impl Target {
         match self {
             Target::Any => true,
             Target::Dockerfile => kind == FileKind::Dockerfile,
+            Target::Kubernetes => kind == FileKind::Kubernetes,
         }
     }
+}
+
+/// A Pod Security Standards level. Levels are cumulative: `restricted` includes `baseline`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PssLevel {
+    Baseline,
+    Restricted,
 }
 
 macro_rules! categories {
@@ -101,10 +116,23 @@ pub enum FixKind {
     Unsafe,
 }
 
+/// One object of the whole input set, for cross-object rules: the index of its file among
+/// the inputs, and what is known about it.
+#[derive(Clone, Copy, Debug)]
+pub struct SetObject<'a> {
+    pub file: usize,
+    pub facts: &'a ObjectFacts,
+}
+
 /// How a rule inspects a file.
 #[derive(Clone, Copy)]
 pub enum Check {
     Dockerfile(fn(&Dockerfile, &mut Context)),
+    /// Runs on each Kubernetes object (a `kind: List` item counts as an object).
+    Object(fn(&Object, &mut Context)),
+    /// Runs once on every object of the input set (all files of a run): Services that select
+    /// no pods, references to objects that are not there.
+    Set(fn(&[SetObject], &mut SetContext)),
     /// Reported by the engine itself (parse errors, suppression problems).
     Engine,
 }
@@ -132,6 +160,14 @@ pub struct Rule {
     pub page: &'static str,
     pub check: Check,
     pub options: Option<&'static OptionsSpec>,
+    /// The Pod Security Standards level whose check this rule implements (its upstream id is
+    /// a `pss:` alias); `--select pss-baseline` / `pss-restricted` pick rules by it.
+    pub pss: Option<PssLevel>,
+    /// Rules this one supersedes when both are enabled (a restricted PSS check replaces its
+    /// baseline twin): only this one runs.
+    pub replaces: &'static [&'static str],
+    /// The first Kubernetes version the rule applies to; below it the rule does not run.
+    pub min_kubernetes: Option<KubeVersion>,
 }
 
 impl fmt::Debug for Rule {
@@ -150,10 +186,18 @@ impl Rule {
     pub fn url(&self) -> String {
         format!("{}{}/{}.md", crate::DOCS_BASE, self.target.dir(), self.id)
     }
+
+    /// True when the rule runs for manifests of Kubernetes `version`.
+    pub fn applies_at(&self, version: KubeVersion) -> bool {
+        self.min_kubernetes.is_none_or(|min| version >= min)
+    }
 }
 
 /// Declares a rule: `pub static RULE: Rule` with its page embedded from
-/// `rules/<target>/<id>.md`, so a missing page is a compile error.
+/// `rules/<target>/<id>.md`, so a missing page is a compile error. A Dockerfile rule's
+/// `check` is its function; a Kubernetes rule's is a [`Check`] (`Check::Object(check)`,
+/// `Check::Set(check)`). Optional trailing fields, in this order: `options: Type`,
+/// `pss: Baseline|Restricted`, `replaces: ["id"]`, `min_kubernetes: (1, 25)`.
 #[macro_export]
 macro_rules! declare_rule {
     (
@@ -167,6 +211,9 @@ macro_rules! declare_rule {
         enabled_by_default: $enabled:literal,
         check: $check:expr,
         $(options: $options:ty,)?
+        $(pss: $pss:ident,)?
+        $(replaces: [$($replaced:literal),* $(,)?],)?
+        $(min_kubernetes: ($major:literal, $minor:literal),)?
     ) => {
         pub static RULE: $crate::engine::Rule = $crate::engine::Rule {
             id: $id,
@@ -182,6 +229,9 @@ macro_rules! declare_rule {
             )),
             check: $crate::declare_rule!(@check $target, $check),
             options: $crate::declare_rule!(@options $($options)?),
+            pss: $crate::declare_rule!(@pss $($pss)?),
+            replaces: &[$($($replaced),*)?],
+            min_kubernetes: $crate::declare_rule!(@version $($major, $minor)?),
         };
 
         /// The rule's `pass*` fixtures stay silent and its `fail*` fixtures match their snapshots.
@@ -192,8 +242,10 @@ macro_rules! declare_rule {
         }
     };
     (@dir Dockerfile) => { "dockerfile" };
+    (@dir Kubernetes) => { "kubernetes" };
     (@dir Any) => { "general" };
     (@check Dockerfile, $check:expr) => { $crate::engine::Check::Dockerfile($check) };
+    (@check Kubernetes, $check:expr) => { $check };
     (@check Any, $check:expr) => { $check };
     (@options) => { None };
     (@options $options:ty) => {
@@ -205,5 +257,11 @@ macro_rules! declare_rule {
             },
             default: || std::sync::Arc::new(<$options as Default>::default()),
         })
+    };
+    (@pss) => { None };
+    (@pss $level:ident) => { Some($crate::engine::PssLevel::$level) };
+    (@version) => { None };
+    (@version $major:literal, $minor:literal) => {
+        Some($crate::kubernetes::KubeVersion::new($major, $minor))
     };
 }

@@ -3,6 +3,7 @@
 
 use super::{FileKind, Rule};
 use crate::diagnostic::Severity;
+use crate::kubernetes::KubeVersion;
 use globset::GlobSet;
 use std::any::Any;
 use std::path::PathBuf;
@@ -32,6 +33,8 @@ pub struct Settings {
     pub root: Option<PathBuf>,
     /// `(globs, rule ids)`: rules ignored for matching paths.
     pub per_path_ignores: Vec<(GlobSet, Vec<&'static str>)>,
+    /// The Kubernetes version manifests are judged for.
+    pub kubernetes_version: KubeVersion,
 }
 
 impl Settings {

@@ -26,7 +26,7 @@ pub struct Suppression {
 }
 
 /// Suppressions of one file, with what each covers.
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub struct Suppressions {
     file: Vec<&'static str>,
     scoped: Vec<(TextRange, Vec<&'static str>)>,
@@ -175,4 +175,61 @@ pub fn unknown_rule_message(registry: &[&Rule], id: &str) -> String {
         Some(best) => format!("unknown rule `{id}`; did you mean `{best}`?"),
         None => format!("unknown rule `{id}`"),
     }
+}
+
+/// Rules an object annotation suppresses for that object, or `None` when the annotation is
+/// not a suppression. `ignore.plimsoll.dev/<rule-id>: "<reason>"` names our rule (an unknown
+/// id is an `Err` with a "did you mean"); the peers' forms work through aliases:
+/// kube-linter's `ignore-check.kube-linter.io/<check>`, kube-score's `kube-score/ignore:
+/// check-a,check-b`, Polaris' `polaris.fairwinds.com/<check>-exempt: "true"` and checkov's
+/// `checkov.io/skip<N>: <CHECK_ID>=<reason>`. Peer ids we have no rule for suppress nothing.
+pub fn annotation_suppression(
+    registry: &'static [&'static Rule],
+    key: &str,
+    value: &str,
+) -> Option<Result<Vec<&'static str>, String>> {
+    let by_alias = |tool: &str, code: &str| -> Vec<&'static str> {
+        registry
+            .iter()
+            .filter(|r| {
+                r.alias_codes()
+                    .any(|(t, c)| t == tool && c.eq_ignore_ascii_case(code.trim()))
+            })
+            .map(|r| r.id)
+            .collect()
+    };
+    if let Some(id) = key.strip_prefix("ignore.plimsoll.dev/") {
+        return Some(match resolve_id(registry, id) {
+            Some(rule) => Ok(vec![rule.id]),
+            None => Err(unknown_rule_message(registry, id)),
+        });
+    }
+    if let Some(check) = key.strip_prefix("ignore-check.kube-linter.io/") {
+        return Some(Ok(by_alias("kube-linter", check)));
+    }
+    if key == "kube-score/ignore" {
+        return Some(Ok(value
+            .split(',')
+            .flat_map(|check| by_alias("kube-score", check))
+            .collect()));
+    }
+    if let Some(check) = key
+        .strip_prefix("polaris.fairwinds.com/")
+        .and_then(|k| k.strip_suffix("-exempt"))
+    {
+        let exempt = value.trim().eq_ignore_ascii_case("true");
+        return Some(Ok(if exempt {
+            by_alias("polaris", check)
+        } else {
+            Vec::new()
+        }));
+    }
+    if key
+        .strip_prefix("checkov.io/skip")
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    {
+        let check = value.split('=').next().unwrap_or("");
+        return Some(Ok(by_alias("checkov", check)));
+    }
+    None
 }

@@ -1,4 +1,5 @@
-//! `--format concise`: one `path:line:col: severity [rule] message` line per finding.
+//! `--format concise`: one `path:line:col: severity [rule] message` line per finding, with
+//! `(rendered from <template>)` after the message for a Helm-rendered object.
 
 use super::FileResult;
 use std::io::{self, Write};
@@ -6,7 +7,7 @@ use std::io::{self, Write};
 pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
     for result in results {
         for d in &result.diagnostics {
-            writeln!(
+            write!(
                 out,
                 "{}:{}:{}: {} [{}] {}",
                 result.path,
@@ -16,6 +17,10 @@ pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
                 d.diagnostic.rule,
                 d.diagnostic.message
             )?;
+            match &d.diagnostic.source {
+                Some(source) => writeln!(out, " (rendered from {source})")?,
+                None => writeln!(out)?,
+            }
         }
     }
     Ok(())

@@ -70,12 +70,15 @@ impl miette::Diagnostic for Report<'_> {
             .iter()
             .find(|r| r.id == self.d.rule)
             .map(|r| r.url());
-        match (&self.d.help, url) {
-            (Some(help), Some(url)) => Some(Box::new(format!("{help}\nsee {url}"))),
-            (Some(help), None) => Some(Box::new(help.clone())),
-            (None, Some(url)) => Some(Box::new(format!("see {url}"))),
-            (None, None) => None,
-        }
+        let lines: Vec<String> = self
+            .d
+            .source
+            .iter()
+            .map(|source| format!("rendered from {source}"))
+            .chain(self.d.help.clone())
+            .chain(url.map(|url| format!("see {url}")))
+            .collect();
+        (!lines.is_empty()).then(|| Box::new(lines.join("\n")) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -20,6 +20,8 @@ struct JsonDiagnostic<'a> {
     message: &'a str,
     help: Option<&'a str>,
     path: &'a str,
+    /// The Helm template a rendered object came from.
+    source: Option<&'a str>,
     range: JsonRange,
     url: String,
     fix: Option<JsonFix<'a>>,
@@ -56,6 +58,7 @@ pub fn render(results: &[FileResult], summary: Summary, out: &mut dyn Write) -> 
             message: &d.diagnostic.message,
             help: d.diagnostic.help.as_deref(),
             path: &r.path,
+            source: d.diagnostic.source.as_deref(),
             range: JsonRange {
                 start: d.start,
                 end: d.end,

@@ -47,6 +47,8 @@ impl FileResult {
 #[derive(Clone, Copy, Debug, Default, serde::Serialize)]
 pub struct Summary {
     pub files: usize,
+    /// Files read but not linted (YAML without Kubernetes objects, Helm templates).
+    pub skipped: usize,
     pub files_with_findings: usize,
     pub errors: usize,
     pub warnings: usize,

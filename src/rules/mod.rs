@@ -3,6 +3,7 @@
 
 pub mod dockerfile;
 pub mod general;
+pub mod kubernetes;
 pub mod prelude;
 
 use crate::engine::Rule;
@@ -30,6 +31,7 @@ pub static REGISTRY: &[&Rule] = &[
     &dockerfile::copy_from_unknown_stage::RULE,
     &dockerfile::curl_pipe_shell::RULE,
     &dockerfile::dangling_line_continuation::RULE,
+    &kubernetes::duplicate_key::RULE,
     &dockerfile::duplicate_stage_name::RULE,
     &dockerfile::empty_continuation_line::RULE,
     &dockerfile::exec_form_invalid_json::RULE,
@@ -51,6 +53,7 @@ pub static REGISTRY: &[&Rule] = &[
     &dockerfile::pip_missing_no_cache_dir::RULE,
     &dockerfile::pip_unpinned::RULE,
     &dockerfile::pipe_without_pipefail::RULE,
+    &kubernetes::privileged_container::RULE,
     &dockerfile::rpm_install_missing_yes::RULE,
     &dockerfile::secret_in_env_or_arg::RULE,
     &dockerfile::sudo_in_run::RULE,
@@ -74,7 +77,19 @@ mod tests {
     use std::path::Path;
 
     /// Peer tools whose ids may appear in aliases.
-    const ALIAS_TOOLS: &[&str] = &["hadolint", "checkov", "trivy", "cis-docker", "buildkit"];
+    const ALIAS_TOOLS: &[&str] = &[
+        "hadolint",
+        "checkov",
+        "trivy",
+        "cis-docker",
+        "buildkit",
+        "pss",
+        "kube-linter",
+        "kube-score",
+        "polaris",
+        "kubesec",
+        "cis-kubernetes",
+    ];
     const SECTIONS: &[&str] = &[
         "## What it does",
         "## Why is this bad?",
@@ -176,8 +191,9 @@ mod tests {
             else {
                 continue;
             };
-            let language = match rule.target {
-                Target::Dockerfile | Target::Any => "dockerfile",
+            let (language, kind) = match rule.target {
+                Target::Dockerfile | Target::Any => ("dockerfile", FileKind::Dockerfile),
+                Target::Kubernetes => ("yaml", FileKind::Kubernetes),
             };
             // An optional ```toml block in Example configures the rule for both blocks.
             let config_file = code_block(example, "toml").map(|toml| {
@@ -201,7 +217,7 @@ mod tests {
                 let (_, rendered, rules) = crate::testing::lint_and_render(
                     &format!("{}.md", rule.id),
                     code,
-                    FileKind::Dockerfile,
+                    kind,
                     &settings,
                 );
                 let fired = rules.contains(&rule.id);
@@ -223,8 +239,10 @@ mod tests {
         let ids: BTreeSet<&str> = REGISTRY.iter().map(|r| r.id).collect();
         for (dir, ext) in [
             ("rules/dockerfile", ".md"),
+            ("rules/kubernetes", ".md"),
             ("rules/general", ".md"),
             ("testdata/dockerfile", ""),
+            ("testdata/kubernetes", ""),
             ("testdata/general", ""),
         ] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
