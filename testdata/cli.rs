@@ -1,44 +1,17 @@
 //! CLI tests: run the real `plimsoll` binary on fixtures and temporary trees and check exit
 //! codes, formats, stdin, config handling, suppressions, the walker and bad input.
 
-use assert_cmd::Command;
-use std::fs;
-use std::path::Path;
-use tempfile::TempDir;
+mod common;
 
-fn plimsoll() -> Command {
-    let mut cmd = Command::cargo_bin("plimsoll").expect("binary built");
-    cmd.env_remove("NO_COLOR").env_remove("GITHUB_ACTIONS");
-    cmd
-}
+use common::{plimsoll, run, write};
+use tempfile::TempDir;
 
 fn project() -> &'static str {
     concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/cli/project")
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Output {
-    let out = cmd.output().expect("runs");
-    Output {
-        code: out.status.code().expect("exited"),
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-    }
-}
-
 /// A Dockerfile whose only finding is `base-image-latest` on 1:6.
 const LATEST: &str = "FROM python:latest\nUSER app\n";
-
-fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) {
-    let path = dir.join(name);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, text).unwrap();
-}
 
 #[test]
 fn walks_a_project_honouring_ignores_and_per_path_config() {

@@ -1,0 +1,398 @@
+//! CLI tests for Kubernetes manifests and Helm: the real `plimsoll` binary on temporary trees
+//! and on the chart in `testdata/helm/web`, rendered by a real helm 3 and helm 4 (installed
+//! by `.ci/install-helm.sh`; a test without its helm says so loudly, and fails under CI).
+
+mod common;
+
+use common::{helm, plimsoll, run, testdata, write};
+use tempfile::TempDir;
+
+/// A Deployment whose only finding (with `--select privileged-container`) is on line 11.
+const PRIVILEGED: &str = "apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          securityContext: {privileged: true}
+";
+
+#[test]
+fn helm_charts_render_with_helm_3_and_helm_4_and_findings_name_their_template() {
+    for major in [3, 4] {
+        let Some(helm) = helm(major) else { continue };
+        let out = run(plimsoll()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("PLIMSOLL_HELM", &helm)
+            .args([
+                "check",
+                "--helm",
+                "testdata/helm/web",
+                "--select",
+                "privileged-container",
+                "--format",
+                "json",
+            ]));
+        assert_eq!(out.code, 1, "helm {major}: {}", out.stderr);
+        let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let findings = doc["diagnostics"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "helm {major}: {findings:?}");
+        let d = &findings[0];
+        assert_eq!(d["path"], "testdata/helm/web");
+        assert_eq!(d["source"], "testdata/helm/web/templates/deployment.yaml");
+        assert_eq!(d["message"], "container `web` runs privileged");
+
+        // Values and --set reach helm: both turn the finding off.
+        let dir = TempDir::new().unwrap();
+        write(dir.path(), "safe.yaml", "privileged: false\n");
+        let values = dir.path().join("safe.yaml");
+        for extra in [
+            vec!["--values".to_string(), values.display().to_string()],
+            vec!["--set".to_string(), "privileged=false".to_string()],
+        ] {
+            let out = run(plimsoll()
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env("PLIMSOLL_HELM", &helm)
+                .args([
+                    "check",
+                    "--helm",
+                    "testdata/helm/web",
+                    "--select",
+                    "privileged-container",
+                ])
+                .args(["--release-name", "shop", "--namespace", "prod"])
+                .args(&extra));
+            assert_eq!(
+                out.code, 0,
+                "helm {major} {extra:?}: {}{}",
+                out.stdout, out.stderr
+            );
+        }
+
+        // Human output says where the object came from.
+        let human = run(plimsoll()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("PLIMSOLL_HELM", &helm)
+            .args([
+                "check",
+                "--helm",
+                "testdata/helm/web",
+                "--select",
+                "privileged-container",
+            ])
+            .args(["--color", "never"]));
+        assert!(
+            human
+                .stdout
+                .contains("rendered from testdata/helm/web/templates/deployment.yaml"),
+            "{}",
+            human.stdout
+        );
+    }
+}
+
+#[test]
+fn helm_template_output_piped_to_stdin_keeps_its_sources() {
+    for major in [3, 4] {
+        let Some(helm) = helm(major) else { continue };
+        let rendered = std::process::Command::new(&helm)
+            .args(["template", "rel"])
+            .arg(testdata("helm/web"))
+            .output()
+            .expect("helm runs");
+        assert!(rendered.status.success());
+        let out = run(plimsoll()
+            .args([
+                "check",
+                "-",
+                "--no-config",
+                "--select",
+                "privileged-container",
+            ])
+            .args(["--format", "concise"])
+            .write_stdin(rendered.stdout));
+        assert_eq!(out.code, 1, "helm {major}: {}", out.stderr);
+        assert!(
+            out.stdout.contains(
+                "error [privileged-container] container `web` runs privileged (rendered from web/templates/deployment.yaml)"
+            ),
+            "helm {major}: {}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn without_helm_the_helm_flag_fails_with_a_clear_message() {
+    let out = run(plimsoll()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("PLIMSOLL_HELM", "/nonexistent/helm")
+        .args(["check", "--helm", "testdata/helm/web"]));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("--helm needs `helm` on PATH"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn chart_sources_and_other_yaml_are_skipped_with_reasons() {
+    let out = run(plimsoll()
+        .current_dir(testdata("helm"))
+        .args(["check", "web", "--no-config"]));
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("note: 2 unrendered Helm templates were skipped; lint a chart with `plimsoll check --helm CHART_DIR`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout
+            .contains("No problems found in 0 files (4 skipped)."),
+        "{}",
+        out.stdout
+    );
+    let listed = run(plimsoll().current_dir(testdata("helm")).args([
+        "check",
+        "web",
+        "--no-config",
+        "--show-skipped",
+    ]));
+    let mut lines: Vec<&str> = listed.stderr.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "skipped: web/Chart.yaml: not a Kubernetes manifest: no document has `apiVersion` and `kind`",
+            "skipped: web/templates/deployment.yaml: an unrendered Helm template: lint the chart with `plimsoll check --helm CHART_DIR`, or `helm template CHART_DIR | plimsoll check -`",
+            "skipped: web/templates/service.yaml: an unrendered Helm template: lint the chart with `plimsoll check --helm CHART_DIR`, or `helm template CHART_DIR | plimsoll check -`",
+            "skipped: web/values.yaml: not a Kubernetes manifest: no document has `apiVersion` and `kind`",
+        ]
+    );
+}
+
+#[test]
+fn manifests_are_found_by_content_on_stdin_and_in_json_files() {
+    let out = run(plimsoll()
+        .args([
+            "check",
+            "-",
+            "--no-config",
+            "--select",
+            "privileged-container",
+        ])
+        .args(["--format", "concise"])
+        .write_stdin(PRIVILEGED));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        out.stdout.lines().next(),
+        Some("-:11:41: error [privileged-container] container `web` runs privileged")
+    );
+    let dir = TempDir::new().unwrap();
+    write(
+        dir.path(),
+        "pod.json",
+        r#"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+ "spec": {"containers": [{"name": "c", "image": "x:1", "securityContext": {"privileged": true}}]}}"#,
+    );
+    write(
+        dir.path(),
+        "package.json",
+        r#"{"name": "app", "version": "1.0.0"}"#,
+    );
+    let out = run(plimsoll()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--select", "privileged-container"])
+        .args(["--format", "concise"]));
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .starts_with("pod.json:2:90: error [privileged-container]"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("in 1 of 1 file (1 skipped)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn annotations_and_comments_suppress_findings() {
+    let dir = TempDir::new().unwrap();
+    let cases = [
+        (
+            "annotation.yaml",
+            PRIVILEGED.replace(
+                "  name: web\n",
+                "  name: web\n  annotations:\n    ignore.plimsoll.dev/privileged-container: \"the node agent needs it\"\n",
+            ),
+        ),
+        (
+            "kube-linter.yaml",
+            PRIVILEGED.replace(
+                "  name: web\n",
+                "  name: web\n  annotations:\n    ignore-check.kube-linter.io/privileged-container: legacy\n",
+            ),
+        ),
+        (
+            "comment-above-key.yaml",
+            PRIVILEGED.replace(
+                "          securityContext:",
+                "          # plimsoll: ignore[privileged-container] -- the node agent needs it\n          securityContext:",
+            ),
+        ),
+        (
+            "comment-above-item.yaml",
+            PRIVILEGED.replace(
+                "        - name: web",
+                "        # plimsoll: ignore[privileged-container]\n        - name: web",
+            ),
+        ),
+        (
+            "trailing-comment.yaml",
+            PRIVILEGED.replace(
+                "{privileged: true}",
+                "{privileged: true} # plimsoll: ignore[privileged-container]",
+            ),
+        ),
+        (
+            "above-document.yaml",
+            format!("# plimsoll: ignore[privileged-container]\n{PRIVILEGED}"),
+        ),
+        (
+            "file-ignore.yaml",
+            format!("{PRIVILEGED}# plimsoll: file-ignore[privileged-container]\n"),
+        ),
+    ];
+    for (name, text) in &cases {
+        write(dir.path(), name, text);
+        let out = run(plimsoll()
+            .current_dir(dir.path())
+            .args(["check", name, "--no-config", "--format", "concise"])
+            .args(["--select", "privileged-container,invalid-suppression"]));
+        assert_eq!(out.code, 0, "{name} is not suppressed:\n{}", out.stdout);
+    }
+    // A comment above another key covers only that key.
+    write(
+        dir.path(),
+        "elsewhere.yaml",
+        PRIVILEGED.replace(
+            "          image: nginx:1.27",
+            "          # plimsoll: ignore[privileged-container]\n          image: nginx:1.27",
+        ),
+    );
+    let out = run(plimsoll()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "elsewhere.yaml",
+            "--no-config",
+            "--format",
+            "concise",
+        ])
+        .args(["--select", "privileged-container"]));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    // An unknown id in an annotation is itself a finding, with a suggestion.
+    write(
+        dir.path(),
+        "typo.yaml",
+        PRIVILEGED.replace(
+            "  name: web\n",
+            "  name: web\n  annotations:\n    ignore.plimsoll.dev/privileged-containr: \"x\"\n",
+        ),
+    );
+    let out = run(plimsoll()
+        .current_dir(dir.path())
+        .args(["check", "typo.yaml", "--no-config", "--format", "concise"])
+        .args(["--select", "privileged-container,invalid-suppression"]));
+    assert!(
+        out.stdout.contains(
+            "typo.yaml:6:5: warning [invalid-suppression] unknown rule `privileged-containr`; did you mean `privileged-container`?"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("[privileged-container]"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_broken_document_is_located_and_the_others_are_still_linted() {
+    let dir = TempDir::new().unwrap();
+    write(
+        dir.path(),
+        "stream.yaml",
+        format!("apiVersion: v1\nkind: ConfigMap\ndata: {{a: [1, 2}}\n---\n{PRIVILEGED}"),
+    );
+    let out = run(plimsoll()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "concise"])
+        .args(["--select", "privileged-container,parse-error"]));
+    assert_eq!(out.code, 1);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("stream.yaml:3:16: error [parse-error] invalid YAML"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        lines[1].starts_with("stream.yaml:15:41: error [privileged-container]"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn kubernetes_version_comes_from_the_flag_or_the_config() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "pod.yaml", PRIVILEGED);
+    let bad_flag =
+        run(plimsoll()
+            .current_dir(dir.path())
+            .args(["check", "--kubernetes-version", "1.x"]));
+    assert_eq!(bad_flag.code, 2);
+    assert!(
+        bad_flag
+            .stderr
+            .contains("--kubernetes-version: `1.x` is not a Kubernetes version"),
+        "{}",
+        bad_flag.stderr
+    );
+    write(
+        dir.path(),
+        "plimsoll.toml",
+        "kubernetes-version = \"two\"\n",
+    );
+    let bad_config = run(plimsoll().current_dir(dir.path()).arg("check"));
+    assert_eq!(bad_config.code, 2);
+    assert!(
+        bad_config
+            .stderr
+            .contains("plimsoll.toml:1:22: `two` is not a Kubernetes version"),
+        "{}",
+        bad_config.stderr
+    );
+    write(
+        dir.path(),
+        "plimsoll.toml",
+        "kubernetes-version = \"v1.30\"\n",
+    );
+    let good = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "--select",
+        "privileged-container",
+        "--format",
+        "concise",
+    ]));
+    assert_eq!(good.code, 1, "{}", good.stderr);
+}
