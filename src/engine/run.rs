@@ -59,6 +59,8 @@ impl FileFacts {
 pub struct FileLint {
     pub diagnostics: Vec<Diagnostic>,
     pub skipped: Option<Skipped>,
+    /// Kubernetes objects in the file.
+    pub objects: usize,
     /// Set for Kubernetes files when a cross-object rule is enabled.
     pub facts: Option<FileFacts>,
 }
@@ -370,6 +372,7 @@ fn lint_kubernetes(file: &SourceFile, settings: &Settings) -> FileLint {
     FileLint {
         diagnostics,
         skipped: None,
+        objects: objects.len(),
         facts: wants_facts.then(|| {
             facts.objects = objects.iter().map(ObjectFacts::of).collect();
             facts
