@@ -1,7 +1,7 @@
 //! The contexts rules report into: [`Context`] for one file (a Dockerfile, or one Kubernetes
 //! object at a time) and [`SetContext`] for cross-object rules over the whole input set.
 
-use super::{Rule, RuleOptions};
+use super::{EnabledRule, Rule, RuleOptions};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::kubernetes::KubeVersion;
 use crate::source::{SourceFile, TextRange};
@@ -17,18 +17,17 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The context of `enabled` (its rule, severity and options) for `file`.
     pub(crate) fn new(
-        rule: &'static Rule,
-        severity: Severity,
-        options: &'a RuleOptions,
+        enabled: &'a EnabledRule,
         file: &'a SourceFile,
         kubernetes_version: KubeVersion,
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Self {
-            rule,
-            severity,
-            options,
+            rule: enabled.rule,
+            severity: enabled.severity,
+            options: &enabled.options,
             file,
             kubernetes_version,
             diagnostics,

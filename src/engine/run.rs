@@ -223,14 +223,7 @@ fn lint_dockerfile(file: &SourceFile, settings: &Settings) -> Vec<Diagnostic> {
     }
     for enabled in settings.rules_for(FileKind::Dockerfile) {
         if let Check::Dockerfile(check) = enabled.rule.check {
-            let mut cx = Context::new(
-                enabled.rule,
-                enabled.severity,
-                &enabled.options,
-                file,
-                settings.kubernetes_version,
-                &mut diagnostics,
-            );
+            let mut cx = Context::new(enabled, file, settings.kubernetes_version, &mut diagnostics);
             check(&df, &mut cx);
         }
     }
@@ -334,14 +327,7 @@ fn lint_kubernetes(file: &SourceFile, settings: &Settings) -> FileLint {
             continue;
         };
         for object in &objects {
-            let mut cx = Context::new(
-                enabled.rule,
-                enabled.severity,
-                &enabled.options,
-                file,
-                settings.kubernetes_version,
-                &mut diagnostics,
-            );
+            let mut cx = Context::new(enabled, file, settings.kubernetes_version, &mut diagnostics);
             check(object, &mut cx);
         }
     }
