@@ -2,6 +2,7 @@
 
 pub mod api_version_deprecated;
 pub mod api_version_removed;
+pub mod api_versions;
 pub mod apparmor_unconfined;
 pub mod capabilities_added;
 pub mod capabilities_not_dropped;
