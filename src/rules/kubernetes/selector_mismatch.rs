@@ -1,5 +1,8 @@
-//! `selector-mismatch`: workload selector does not match its pod template (stub: to be implemented).
+//! `selector-mismatch`: a workload's own `spec.selector` does not select the pods of its
+//! template (or, for the `apps` kinds, is empty), so the API server rejects it or the
+//! controller never sees the pods it creates.
 
+use crate::kubernetes::inventory::Selector;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -9,9 +12,136 @@ declare_rule! {
     category: Correctness,
     target: Kubernetes,
     fix: None,
-    aliases: [],
+    aliases: [
+        "kube-linter:mismatching-selector",
+        "kube-score:deployment-pod-selector-labels-match-template-metadata-labels",
+        "kube-score:statefulset-pod-selector-labels-match-template-metadata-labels",
+    ],
     enabled_by_default: true,
     check: Check::Object(check),
 }
 
-fn check(_object: &Object, _cx: &mut Context) {}
+/// The workload kinds whose selector must select their own template, by API group.
+fn is_workload(object: &Object) -> bool {
+    matches!(
+        (object.group(), object.kind()),
+        (
+            "apps" | "extensions",
+            "Deployment" | "ReplicaSet" | "DaemonSet" | "StatefulSet"
+        ) | ("", "ReplicationController")
+            | ("batch", "Job" | "CronJob")
+            | ("apps.openshift.io" | "", "DeploymentConfig")
+            | ("argoproj.io", "Rollout")
+    )
+}
+
+const OPERATORS: &[&str] = &["In", "NotIn", "Exists", "DoesNotExist"];
+
+fn templated(text: &str) -> bool {
+    text.contains("{{")
+}
+
+fn check(object: &Object, cx: &mut Context) {
+    if !is_workload(object) {
+        return;
+    }
+    let (Some(selector), Some(pod)) = (object.workload_selector(), object.pod_spec()) else {
+        return;
+    };
+    if selector.0.is_null() || !selector.0.is_map() {
+        return;
+    }
+    if selector.is_empty() {
+        // The `apps` kinds reject `selector: {}`; the others read it as "select everything".
+        if object.group() == "apps" {
+            cx.report(
+                selector.0.range,
+                format!(
+                    "`spec.selector` is empty: a `{}` must select its pods by at least one label",
+                    object.kind()
+                ),
+            )
+            .help("select the pod template's labels, e.g. `matchLabels: {app: <name>}`");
+        }
+        return;
+    }
+    let owned = Selector::of(selector);
+    let unknown = owned
+        .match_labels
+        .iter()
+        .any(|(k, v)| templated(k) || templated(v))
+        || owned.expressions.iter().any(|(k, op, values)| {
+            templated(k) || !OPERATORS.contains(&op.as_str()) || values.iter().any(|v| templated(v))
+        });
+    let labels: Vec<(String, String)> = pod
+        .metadata
+        .label_pairs()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    if unknown || labels.iter().any(|(k, v)| templated(k) || templated(v)) || owned.matches(&labels)
+    {
+        return;
+    }
+    let template_label = |key: &str| {
+        labels
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let help = "make `spec.selector` and the pod template's `metadata.labels` agree";
+    let map = if selector.is_plain_map() {
+        Some(selector.0)
+    } else {
+        selector.0.get("matchLabels")
+    };
+    for (key_node, value_node) in map.map_or(&[][..], Node::entries) {
+        let (Some(key), value) = (key_node.as_str(), value_node.as_str().unwrap_or("")) else {
+            continue;
+        };
+        match template_label(key) {
+            Some(actual) if actual == value => {}
+            Some(actual) => {
+                cx.report(
+                    value_node.range,
+                    format!("`spec.selector` wants `{key}: {value}`, but the pod template has `{key}: {actual}`"),
+                )
+                .help(help);
+            }
+            None => {
+                cx.report(
+                    key_node.range,
+                    format!(
+                        "`spec.selector` wants label `{key}`, which the pod template does not set"
+                    ),
+                )
+                .help(help);
+            }
+        }
+    }
+    let items = selector
+        .0
+        .get("matchExpressions")
+        .map_or(&[][..], Node::items);
+    for (item, expression) in items.iter().zip(&owned.expressions) {
+        let alone = Selector {
+            expressions: vec![expression.clone()],
+            ..Selector::default()
+        };
+        if alone.matches(&labels) {
+            continue;
+        }
+        let (key, op, values) = expression;
+        let wanted = if values.is_empty() {
+            format!("{key} {op}")
+        } else {
+            format!("{key} {op} ({})", values.join(", "))
+        };
+        cx.report(
+            item.get("key").map_or(item.range, |k| k.range),
+            format!(
+                "`spec.selector` wants `{wanted}`, which the pod template's labels do not satisfy"
+            ),
+        )
+        .help(help);
+    }
+}
