@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "ingress-tls-missing",
-    title: "Ingress host served without TLS",
+    title: "ingress host served without TLS",
     severity: Warning,
     category: Security,
     target: Kubernetes,
@@ -104,8 +104,9 @@ fn check(object: &Object, cx: &mut Context) {
     };
     let mut patterns = Vec::new();
     for entry in tls.items() {
-        let Some(listed) = entry.get("hosts").filter(|h| !h.is_null()) else {
-            // An entry without hosts covers every host, with the controller's default certificate.
+        // An entry without hosts (unset, null or empty) covers every host with the
+        // controller's default certificate; hosts that are not a list are not judged.
+        let Some(listed) = entry.get("hosts").filter(|h| !h.items().is_empty()) else {
             return;
         };
         for pattern in listed.items() {
@@ -113,9 +114,6 @@ fn check(object: &Object, cx: &mut Context) {
                 Some(p) if !p.contains("{{") => patterns.push(p),
                 _ => return,
             }
-        }
-        if !listed.is_seq() {
-            return;
         }
     }
     for host in hosts {

@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "job-ttl-missing",
-    title: "Job without `ttlSecondsAfterFinished`",
+    title: "job without `ttlSecondsAfterFinished`",
     severity: Info,
     category: Efficiency,
     target: Kubernetes,

@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "pdb-zero-disruptions",
-    title: "PodDisruptionBudget allows no disruption",
+    title: "pod disruption budget allows no eviction",
     severity: Warning,
     category: Reliability,
     target: Kubernetes,
