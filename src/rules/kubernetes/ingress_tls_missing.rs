@@ -63,62 +63,39 @@ fn check(object: &Object, cx: &mut Context) {
     if !routes || tls_elsewhere(&object.metadata()) {
         return;
     }
-    let hosts: Vec<&Node> = rules
-        .iter()
-        .filter_map(|rule| rule.get("host"))
-        // An empty host is no host; a template leftover is not judged.
-        .filter(|host| {
-            host.as_str()
-                .is_some_and(|h| !h.is_empty() && !h.contains("{{"))
-        })
-        .collect();
+    let hosts = || {
+        rules
+            .iter()
+            .filter_map(|rule| rule.get("host"))
+            .filter_map(|host| Some((host, host.as_str()?)))
+            // An empty host is no host; a template leftover is not judged.
+            .filter(|(_, name)| !name.is_empty() && !name.contains("{{"))
+    };
     let tls = spec.get("tls").filter(|tls| !tls.is_null());
     let Some(tls) = tls.filter(|tls| !tls.items().is_empty()) else {
         // `tls` set to something other than a list (a template leftover) is not judged.
-        if tls.is_some_and(|tls| !tls.is_seq()) {
-            return;
+        if tls.is_none_or(Node::is_seq) {
+            report_no_tls(object, hosts().map(|(_, name)| name).collect(), cx);
         }
-        let mut names: Vec<String> = hosts
-            .iter()
-            .filter_map(|h| h.as_str())
-            .take(3)
-            .map(|h| format!("`{h}`"))
-            .collect();
-        match hosts.len() {
-            0..=3 => {}
-            4 => names.push("1 more host".to_string()),
-            n => names.push(format!("{} more hosts", n - 3)),
-        }
-        let display = object.display();
-        let message = match names.as_slice() {
-            [] => format!("`{display}` has no `spec.tls`: it serves plain HTTP only"),
-            [one] => format!("`{display}` has no `spec.tls`: {one} is served over plain HTTP only"),
-            [init @ .., last] => format!(
-                "`{display}` has no `spec.tls`: {} and {last} are served over plain HTTP only",
-                init.join(", ")
-            ),
-        };
-        cx.report(object.anchor(), message)
-            .help("add a `spec.tls` entry listing the hosts and the Secret with their certificate");
         return;
     };
-    let mut patterns = Vec::new();
-    for entry in tls.items() {
-        // An entry without hosts (unset, null or empty) covers every host with the
-        // controller's default certificate; hosts that are not a list are not judged.
-        let Some(listed) = entry.get("hosts").filter(|h| !h.items().is_empty()) else {
-            return;
-        };
-        for pattern in listed.items() {
-            match pattern.as_str() {
-                Some(p) if !p.contains("{{") => patterns.push(p),
-                _ => return,
-            }
-        }
+    // An entry without hosts (unset, null or empty) covers every host with the controller's
+    // default certificate; hosts that are not a list, or are templates, are not judged.
+    let patterns = || {
+        tls.items()
+            .iter()
+            .flat_map(|entry| entry.get("hosts").map_or(&[][..], Node::items))
+    };
+    let judged = tls
+        .items()
+        .iter()
+        .all(|entry| entry.get("hosts").is_some_and(|h| !h.items().is_empty()))
+        && patterns().all(|p| p.as_str().is_some_and(|p| !p.contains("{{")));
+    if !judged {
+        return;
     }
-    for host in hosts {
-        let Some(name) = host.as_str() else { continue };
-        if !patterns.iter().any(|p| covers(p, name)) {
+    for (host, name) in hosts() {
+        if !patterns().filter_map(Node::as_str).any(|p| covers(p, name)) {
             cx.report(
                 host.range,
                 format!(
@@ -128,6 +105,26 @@ fn check(object: &Object, cx: &mut Context) {
             .help("add the host to a `spec.tls` entry whose Secret holds a certificate for it");
         }
     }
+}
+
+fn report_no_tls(object: &Object, hosts: Vec<&str>, cx: &mut Context) {
+    let mut names: Vec<String> = hosts.iter().take(3).map(|h| format!("`{h}`")).collect();
+    match hosts.len() {
+        0..=3 => {}
+        4 => names.push("1 more host".to_string()),
+        n => names.push(format!("{} more hosts", n - 3)),
+    }
+    let display = object.display();
+    let message = match names.as_slice() {
+        [] => format!("`{display}` has no `spec.tls`: it serves plain HTTP only"),
+        [one] => format!("`{display}` has no `spec.tls`: {one} is served over plain HTTP only"),
+        [init @ .., last] => format!(
+            "`{display}` has no `spec.tls`: {} and {last} are served over plain HTTP only",
+            init.join(", ")
+        ),
+    };
+    cx.report(object.anchor(), message)
+        .help("add a `spec.tls` entry listing the hosts and the Secret with their certificate");
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! `selector-mismatch`: a workload's own `spec.selector` does not select the pods of its
-//! template (or, for the `apps` kinds, is empty), so the API server rejects it or the
-//! controller never sees the pods it creates.
+//! template (or, for the `apps` kinds, is empty), so the API server (for an Argo Rollout, its
+//! controller) rejects the workload.
 
-use crate::kubernetes::inventory::Selector;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -41,6 +40,11 @@ fn templated(text: &str) -> bool {
     text.contains("{{")
 }
 
+/// A scalar's text, `""` for a missing or null one (as label values compare).
+fn text(node: Option<&Node>) -> &str {
+    node.and_then(Node::as_str).unwrap_or("")
+}
+
 fn check(object: &Object, cx: &mut Context) {
     if !is_workload(object) {
         return;
@@ -48,7 +52,7 @@ fn check(object: &Object, cx: &mut Context) {
     let (Some(selector), Some(pod)) = (object.workload_selector(), object.pod_spec()) else {
         return;
     };
-    if selector.0.is_null() || !selector.0.is_map() {
+    if !selector.0.is_map() {
         return;
     }
     if selector.is_empty() {
@@ -65,40 +69,43 @@ fn check(object: &Object, cx: &mut Context) {
         }
         return;
     }
-    let owned = Selector::of(selector);
-    let unknown = owned
-        .match_labels
-        .iter()
-        .any(|(k, v)| templated(k) || templated(v))
-        || owned.expressions.iter().any(|(k, op, values)| {
-            templated(k) || !OPERATORS.contains(&op.as_str()) || values.iter().any(|v| templated(v))
-        });
-    let labels: Vec<(String, String)> = pod
-        .metadata
-        .label_pairs()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    if unknown || labels.iter().any(|(k, v)| templated(k) || templated(v)) || owned.matches(&labels)
-    {
-        return;
-    }
-    let template_label = |key: &str| {
-        labels
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let help = "make `spec.selector` and the pod template's `metadata.labels` agree";
     let map = if selector.is_plain_map() {
         Some(selector.0)
     } else {
         selector.0.get("matchLabels")
     };
-    for (key_node, value_node) in map.map_or(&[][..], Node::entries) {
-        let (Some(key), value) = (key_node.as_str(), value_node.as_str().unwrap_or("")) else {
+    let pairs = map.map_or(&[][..], Node::entries);
+    let items = selector
+        .0
+        .get("matchExpressions")
+        .map_or(&[][..], Node::items);
+    // Template leftovers and unknown operators are not guessed at.
+    let unknown = pod
+        .metadata
+        .label_pairs()
+        .any(|(k, v)| templated(k) || templated(v))
+        || pairs
+            .iter()
+            .any(|(k, v)| templated(text(Some(k))) || templated(text(Some(v))))
+        || items.iter().any(|item| {
+            templated(text(item.get("key")))
+                || !OPERATORS.contains(&text(item.get("operator")))
+                || item
+                    .get("values")
+                    .map_or(&[][..], Node::items)
+                    .iter()
+                    .any(|v| templated(text(Some(v))))
+        });
+    if unknown {
+        return;
+    }
+    let help = "make `spec.selector` and the pod template's `metadata.labels` agree";
+    for (key_node, value_node) in pairs {
+        let Some(key) = key_node.as_str() else {
             continue;
         };
-        match template_label(key) {
+        let value = text(Some(value_node));
+        match pod.metadata.label(key).map(|actual| text(Some(actual))) {
             Some(actual) if actual == value => {}
             Some(actual) => {
                 cx.report(
@@ -118,30 +125,32 @@ fn check(object: &Object, cx: &mut Context) {
             }
         }
     }
-    let items = selector
-        .0
-        .get("matchExpressions")
-        .map_or(&[][..], Node::items);
-    for (item, expression) in items.iter().zip(&owned.expressions) {
-        let alone = Selector {
-            expressions: vec![expression.clone()],
-            ..Selector::default()
-        };
-        if alone.matches(&labels) {
-            continue;
-        }
-        let (key, op, values) = expression;
+    if items.is_empty() {
+        return;
+    }
+    // Expressions are rare: judge each with the shared selector semantics.
+    let labels: Vec<(String, String)> = pod
+        .metadata
+        .label_pairs()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    for (item, expression) in items.iter().zip(Selector::of(selector).expressions) {
+        let (key, op, values) = &expression;
         let wanted = if values.is_empty() {
             format!("{key} {op}")
         } else {
             format!("{key} {op} ({})", values.join(", "))
         };
-        cx.report(
-            item.get("key").map_or(item.range, |k| k.range),
-            format!(
-                "`spec.selector` wants `{wanted}`, which the pod template's labels do not satisfy"
-            ),
-        )
-        .help(help);
+        let alone = Selector {
+            expressions: vec![expression],
+            ..Selector::default()
+        };
+        if !alone.matches(&labels) {
+            cx.report(
+                item.get("key").map_or(item.range, |k| k.range),
+                format!("`spec.selector` wants `{wanted}`, which the pod template's labels do not satisfy"),
+            )
+            .help(help);
+        }
     }
 }
