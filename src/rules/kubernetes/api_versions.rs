@@ -389,6 +389,7 @@ impl Advice {
     }
 }
 
+/// The advice for `api` (of `kind`) at `target`.
 pub fn advice(api: &'static DeprecatedApi, kind: &str, target: KubeVersion) -> Advice {
     let mut instead = &api.instead;
     let mut changes = Vec::new();
