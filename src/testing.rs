@@ -214,3 +214,20 @@ fn assert_message_convention(
         }
     }
 }
+
+/// The findings of `rule` alone on `text` (a Kubernetes YAML stream) for Kubernetes
+/// `version`: for unit tests of version-dependent behaviour, which one fixture config per
+/// folder cannot show.
+pub fn kubernetes_findings(rule: &Rule, text: &str, version: &str) -> Vec<crate::Diagnostic> {
+    let overrides = Overrides {
+        select: Some(vec![rule.id.to_string()]),
+        kubernetes_version: Some(version.to_string()),
+        ..Overrides::default()
+    };
+    let settings = default_settings(&overrides).expect("default settings");
+    let file = SourceFile::new("test.yaml", text);
+    crate::lint_source(&file, FileKind::Kubernetes, &settings)
+        .into_iter()
+        .filter(|d| d.rule == rule.id)
+        .collect()
+}

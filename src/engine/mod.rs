@@ -96,6 +96,7 @@ categories! {
     Correctness => "correctness": "is wrong or broken: the build or the runtime will not do what it says",
     Reproducibility => "reproducibility": "makes the result depend on when or where it is built",
     Efficiency => "efficiency": "makes images larger or builds slower than they need to be",
+    Reliability => "reliability": "lets a workload fail, starve or be evicted under load or during upgrades",
     Style => "style": "is legal but unclear, deprecated or unidiomatic",
 }
 

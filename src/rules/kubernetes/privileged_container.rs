@@ -43,3 +43,14 @@ fn check(object: &Object, cx: &mut Context) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn applies_at_every_version() {
+        let pod = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - {name: a, image: x:1, securityContext: {privileged: true}}\n";
+        for version in ["1.0", "1.25", "latest"] {
+            assert_eq!(crate::testing::kubernetes_findings(&super::RULE, pod, version).len(), 1);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! `readiness-probe-missing`: container without a readiness probe (stub: to be implemented).
+
+use crate::rules::prelude::*;
+
+declare_rule! {
+    id: "readiness-probe-missing",
+    title: "container without a readiness probe",
+    severity: Warning,
+    category: Reliability,
+    target: Kubernetes,
+    fix: None,
+    aliases: [],
+    enabled_by_default: true,
+    check: Check::Object(check),
+}
+
+fn check(_object: &Object, _cx: &mut Context) {}
