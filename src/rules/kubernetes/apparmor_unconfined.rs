@@ -42,7 +42,7 @@ fn check(object: &Object, cx: &mut Context) {
             value.range,
             format!("annotation sets AppArmor profile `{profile}` for container `{container}`"),
         )
-        .help("use `runtime/default`, or a `localhost/<profile>` loaded on the nodes")
+        .help("use `runtime/default`, or a `localhost/<profile>` installed on the nodes")
         .fix(
             "use `runtime/default`",
             vec![Edit::replace(value.range, "runtime/default")],
@@ -52,30 +52,34 @@ fn check(object: &Object, cx: &mut Context) {
         .security_context()
         .and_then(|s| s.entry("appArmorProfile"));
     if let Some(field) = pod_field {
-        check_field(cx, field, "pod");
+        check_profile_type(cx, field, "pod", "AppArmor");
     }
     for container in pod.all_containers() {
         let field = container
             .security_context()
             .and_then(|s| s.entry("appArmorProfile"));
         if let Some(field) = field {
-            check_field(cx, field, &container.display());
+            check_profile_type(cx, field, &container.display(), "AppArmor");
         }
     }
 }
 
-/// `appArmorProfile` (key and value) of a pod or container: upstream fails any `type` but
-/// `RuntimeDefault` and `Localhost`, a missing one included.
-fn check_field(cx: &mut Context, (key, profile): (&Node, &Node), who: &str) {
+/// A profile field (key and value) of a pod or container: `appArmorProfile` or, for
+/// `seccomp-unconfined`, `seccompProfile`. Upstream fails any `type` but `RuntimeDefault`
+/// and `Localhost`, a missing one included; `what` names the profile kind in messages.
+pub(super) fn check_profile_type(
+    cx: &mut Context,
+    (key, profile): (&Node, &Node),
+    who: &str,
+    what: &str,
+) {
     if !profile.is_map() {
         return;
     }
+    let field = key.as_str().unwrap_or("");
     let Some(kind) = profile.get("type").filter(|t| !t.is_null()) else {
-        cx.report(
-            key.range,
-            format!("{who} sets `appArmorProfile` without a `type`"),
-        )
-        .help("set `type: RuntimeDefault`, or `type: Localhost` with a `localhostProfile`");
+        cx.report(key.range, format!("{who} sets `{field}` without a `type`"))
+            .help("set `type: RuntimeDefault`, or `type: Localhost` with a `localhostProfile`");
         return;
     };
     let Some(value) = kind.as_str() else { return };
@@ -83,10 +87,8 @@ fn check_field(cx: &mut Context, (key, profile): (&Node, &Node), who: &str) {
         return;
     }
     let report = cx
-        .report(kind.range, format!("{who} sets AppArmor profile `{value}`"))
-        .help(
-            "use `type: RuntimeDefault`, or `type: Localhost` with a profile loaded on the nodes",
-        );
+        .report(kind.range, format!("{who} sets {what} profile `{value}`"))
+        .help("use `type: RuntimeDefault`, or `type: Localhost` with a profile installed on the nodes");
     // `localhostProfile` is only valid with `Localhost`: leave such a profile to the author.
     if profile.get("localhostProfile").is_none() {
         report.fix(

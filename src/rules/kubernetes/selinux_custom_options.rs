@@ -47,7 +47,8 @@ fn check_options(cx: &mut Context, options: &Node, who: &str) {
     let version = cx.kubernetes_version();
     let engine_allowed = version >= ENGINE_SINCE;
     if let Some((node, kind)) = field(options, "type") {
-        if !TYPES.contains(&kind) && !(engine_allowed && kind == ENGINE_TYPE) {
+        let allowed = TYPES.contains(&kind) || (engine_allowed && kind == ENGINE_TYPE);
+        if !allowed {
             let message = if kind == ENGINE_TYPE {
                 format!(
                     "{who} sets SELinux type `{kind}`, which the baseline allows only from Kubernetes {ENGINE_SINCE} (linting for {version})"
@@ -55,7 +56,11 @@ fn check_options(cx: &mut Context, options: &Node, who: &str) {
             } else {
                 format!("{who} sets SELinux type `{kind}`")
             };
-            let engine = if engine_allowed { ", `container_engine_t`" } else { "" };
+            let engine = if engine_allowed {
+                ", `container_engine_t`"
+            } else {
+                ""
+            };
             cx.report(node.range, message).help(format!(
                 "remove the SELinux `type`, or use one of `container_t`, `container_init_t`, `container_kvm_t`{engine}"
             ));
@@ -84,7 +89,9 @@ mod tests {
     fn container_engine_t_is_allowed_from_1_31() {
         let before = kubernetes_findings(&super::RULE, POD, "1.30");
         assert_eq!(before.len(), 2);
-        assert!(before[0].message.contains("only from Kubernetes 1.31 (linting for 1.30)"));
+        assert!(before[0]
+            .message
+            .contains("only from Kubernetes 1.31 (linting for 1.30)"));
         for version in ["1.31", "latest"] {
             let after = kubernetes_findings(&super::RULE, POD, version);
             assert_eq!(after.len(), 1);
