@@ -6,7 +6,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "apparmor-unconfined",
-    title: "AppArmor profile set to unconfined or unknown",
+    title: "unconfined or unknown AppArmor profile",
     severity: Error,
     category: Security,
     target: Kubernetes,

@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "windows-host-process",
-    title: "Windows HostProcess container",
+    title: "pod runs Windows HostProcess containers",
     severity: Error,
     category: Security,
     target: Kubernetes,
