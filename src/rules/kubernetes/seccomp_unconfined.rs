@@ -8,7 +8,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "seccomp-unconfined",
-    title: "seccomp profile set to `Unconfined`",
+    title: "unconfined or unknown seccomp profile",
     severity: Error,
     category: Security,
     target: Kubernetes,
