@@ -50,7 +50,10 @@ mod tests {
     fn applies_at_every_version() {
         let pod = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - {name: a, image: x:1, securityContext: {privileged: true}}\n";
         for version in ["1.0", "1.25", "latest"] {
-            assert_eq!(crate::testing::kubernetes_findings(&super::RULE, pod, version).len(), 1);
+            assert_eq!(
+                crate::testing::kubernetes_findings(&super::RULE, pod, version).len(),
+                1
+            );
         }
     }
 }
