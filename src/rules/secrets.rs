@@ -185,6 +185,34 @@ pub(crate) fn is_harmless(value: &str) -> bool {
     boolean || path || url || is_file_name(value)
 }
 
+/// A placeholder to fill in rather than a value: `<your-token>` (also Helm's `<no value>`),
+/// `YOUR_API_KEY`, `INSERT_TOKEN_HERE`, `xxxx`, or a value that repeats the variable's own name
+/// (`HF_TOKEN=HF_TOKEN`, `API_KEY=API_KEY_VALUE`).
+pub(crate) fn is_placeholder(name: &str, value: &str) -> bool {
+    let value = value.trim();
+    let wrapped = (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with('[') && value.ends_with(']'));
+    let filler = value
+        .bytes()
+        .all(|b| matches!(b, b'x' | b'X' | b'*' | b'.'));
+    let prompt = ["your", "insert", "replace"].iter().any(|p| {
+        value
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    });
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let own_name = || {
+        let name = squash(name);
+        name.len() >= 4 && squash(value).contains(&name)
+    };
+    wrapped || filler || prompt || own_name()
+}
+
 /// A file name with a usual extension: no password ends in `.sh`.
 fn is_file_name(value: &str) -> bool {
     const EXTENSIONS: &[&str] = &[
@@ -392,6 +420,35 @@ mod tests {
         assert_eq!(words("oauth2Secret"), ["oauth2", "Secret"]);
         assert_eq!(words("__a..b-"), ["a", "b"]);
         assert_eq!(words("ÄPI_KEY"), ["ÄPI", "KEY"]);
+    }
+
+    #[test]
+    fn placeholders() {
+        for (name, value) in [
+            ("API_TOKEN", "<your-token>"),
+            ("DB_PASSWORD", "<no value>"),
+            ("HF_TOKEN", "HF_TOKEN"),
+            ("GOOGLE_API_KEY", "GOOGLE_API_KEY_VAL"),
+            ("ETCD_DISCOVERY_TOKEN", "INSERT_ETCD_DISCOVERY_TOKEN"),
+            ("DB_PASSWORD", "yourpassword"),
+            ("DB_PASSWORD", "xxxxxx"),
+            ("DB_PASSWORD", "********"),
+            ("SECRET", "Replace-Me"),
+        ] {
+            assert!(is_placeholder(name, value), "{name}={value}");
+        }
+        for (name, value) in [
+            ("DB_PASSWORD", "changeme"),
+            ("POSTGRES_PASSWORD", "password"),
+            ("MYSQL_ROOT_PASSWORD", "s3cr3t"),
+            ("KEY", "key-1234"),
+            (
+                "REGISTRY_HTTP_SECRET",
+                "Ple4seCh4ngeThisN0tAVerySecretV4lue",
+            ),
+        ] {
+            assert!(!is_placeholder(name, value), "{name}={value}");
+        }
     }
 
     #[test]
