@@ -50,7 +50,8 @@ fn check(object: &Object, cx: &mut Context) {
         }
         for item in items("apiGroups") {
             if item.as_str() == Some("*") {
-                report(cx, object, item, "every API group (`*`)".to_string());
+                let of = describe(items("resources"), "resource");
+                report(cx, object, item, format!("every API group (`*`) for {of}"));
             }
         }
     }
