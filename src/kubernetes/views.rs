@@ -114,6 +114,49 @@ impl<'a> Object<'a> {
         };
         spec.get("selector").map(LabelSelector)
     }
+
+    /// The policy rules (`rules`, mappings only) of a `rbac.authorization.k8s.io` Role or
+    /// ClusterRole. Empty for other kinds, and for an aggregated ClusterRole
+    /// (`aggregationRule`), whose rules the controller manager overwrites.
+    pub fn policy_rules(&self) -> impl Iterator<Item = &'a Node> + 'a {
+        let rbac = matches!(self.kind(), "Role" | "ClusterRole")
+            && self.group() == "rbac.authorization.k8s.io"
+            && self.node.get("aggregationRule").is_none_or(Node::is_null);
+        let rules = if rbac { self.node.get("rules") } else { None };
+        rules
+            .map_or(&[][..], Node::items)
+            .iter()
+            .filter(|n| n.is_map())
+    }
+
+    /// Each policy rule granting one of `verbs` on `resource` (`secrets`, `pods/exec`) of API
+    /// group `group` (empty for the core group): the rule, its `resources` item that names the
+    /// resource, and the granted verbs (`*` included). A `*` verb or API group matches; a `*`
+    /// resource does not (rules about wildcards report it).
+    pub fn grants(
+        &self,
+        group: &'a str,
+        resource: &'a str,
+        verbs: &'a [&'a str],
+    ) -> impl Iterator<Item = (&'a Node, &'a Node, Vec<&'a str>)> + 'a {
+        let strings = |rule: &'a Node, key: &str| {
+            rule.get(key)
+                .map_or(&[][..], Node::items)
+                .iter()
+                .filter_map(|n| Some((n.as_str()?, n)))
+        };
+        self.policy_rules().filter_map(move |rule| {
+            if !strings(rule, "apiGroups").any(|(g, _)| g == group || g == "*") {
+                return None;
+            }
+            let (_, item) = strings(rule, "resources").find(|(r, _)| *r == resource)?;
+            let granted: Vec<&str> = strings(rule, "verbs")
+                .map(|(v, _)| v)
+                .filter(|v| *v == "*" || verbs.contains(v))
+                .collect();
+            (!granted.is_empty()).then_some((rule, item, granted))
+        })
+    }
 }
 
 /// `metadata` of an object or a pod template.
@@ -427,6 +470,28 @@ impl<'a> Volume<'a> {
     pub fn host_path(&self) -> Option<&'a Node> {
         self.0.path(&["hostPath", "path"])
     }
+
+    /// `hostPath.path` in a form to compare: `//` and `/./` collapsed and a trailing `/`
+    /// dropped (`/var/run/` is `/var/run`). `None` when the path is not absolute (a template
+    /// leftover, a variable) or climbs with `..`.
+    pub fn host_path_clean(&self) -> Option<String> {
+        let path = self.host_path()?.as_str()?.trim();
+        if !path.starts_with('/') || path.contains("{{") {
+            return None;
+        }
+        let mut clean = String::with_capacity(path.len());
+        for part in path.split('/').filter(|p| !p.is_empty() && *p != ".") {
+            if part == ".." {
+                return None;
+            }
+            clean.push('/');
+            clean.push_str(part);
+        }
+        if clean.is_empty() {
+            clean.push('/');
+        }
+        Some(clean)
+    }
 }
 
 /// A label selector: `{matchLabels: {...}, matchExpressions: [...]}`, or for a Service (and
@@ -546,5 +611,64 @@ spec:
         );
         let pod = cron.objects()[0].pod_spec().unwrap();
         assert_eq!(pod.containers().count(), 1);
+    }
+
+    #[test]
+    fn policy_rules_and_grants() {
+        let text = "apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: reader}
+rules:
+  - apiGroups: [\"\"]
+    resources: [pods, secrets]
+    verbs: [get, list]
+  - apiGroups: [\"*\"]
+    resources: [secrets]
+    verbs: [\"*\"]
+  - apiGroups: [apps]
+    resources: [secrets]
+    verbs: [get]
+  - apiGroups: [\"\"]
+    resources: [\"*\"]
+    verbs: [get]
+  - nonResourceURLs: [/metrics]
+    verbs: [get]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: aggregated}
+aggregationRule:
+  clusterRoleSelectors: [{matchLabels: {a: b}}]
+rules: [{apiGroups: [\"\"], resources: [secrets], verbs: [get]}]
+";
+        let stream = Stream::parse(text);
+        let objects = stream.objects();
+        assert_eq!(objects[0].policy_rules().count(), 5);
+        let grants: Vec<_> = objects[0]
+            .grants("", "secrets", &["get", "watch"])
+            .map(|(_, item, verbs)| (item.as_str().unwrap(), verbs))
+            .collect();
+        assert_eq!(grants, [("secrets", vec!["get"]), ("secrets", vec!["*"])]);
+        assert_eq!(objects[0].grants("", "pods", &["create"]).count(), 0);
+        assert_eq!(objects[1].policy_rules().count(), 0);
+    }
+
+    #[test]
+    fn clean_host_paths() {
+        let clean = |path: &str| {
+            let text = format!("name: v\nhostPath: {{path: \"{path}\"}}\n");
+            let doc = crate::kubernetes::yaml::load_stream(&text);
+            super::Volume(doc[0].root.as_ref().unwrap()).host_path_clean()
+        };
+        assert_eq!(clean("/var/run/").as_deref(), Some("/var/run"));
+        assert_eq!(
+            clean("//var//./run/docker.sock").as_deref(),
+            Some("/var/run/docker.sock")
+        );
+        assert_eq!(clean("/").as_deref(), Some("/"));
+        assert_eq!(clean("///").as_deref(), Some("/"));
+        assert_eq!(clean("relative/dir"), None);
+        assert_eq!(clean("/var/../etc"), None);
+        assert_eq!(clean("{{ .Values.path }}"), None);
     }
 }

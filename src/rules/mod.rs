@@ -5,6 +5,7 @@ pub mod dockerfile;
 pub mod general;
 pub mod kubernetes;
 pub mod prelude;
+pub mod secrets;
 
 use crate::engine::Rule;
 

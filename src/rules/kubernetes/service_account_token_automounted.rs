@@ -1,4 +1,5 @@
-//! `service-account-token-automounted`: pod automounts a service account token (stub: to be implemented).
+//! `service-account-token-automounted`: a pod does not set `automountServiceAccountToken:
+//! false`, so its service account's API token is mounted into every container.
 
 use crate::rules::prelude::*;
 
@@ -9,9 +10,44 @@ declare_rule! {
     category: Security,
     target: Kubernetes,
     fix: None,
-    aliases: [],
-    enabled_by_default: true,
+    aliases: [
+        "checkov:CKV_K8S_38",
+        "trivy:KSV-0036",
+        "polaris:automountServiceAccountToken",
+        "kubesec:AutomountServiceAccountToken",
+        "cis-kubernetes:5.1.6",
+    ],
+    enabled_by_default: false,
     check: Check::Object(check),
 }
 
-fn check(_object: &Object, _cx: &mut Context) {}
+const HELP: &str = "set `automountServiceAccountToken: false` in the pod spec unless the pod calls the Kubernetes API";
+
+fn check(object: &Object, cx: &mut Context) {
+    let Some(pod) = object.pod_spec() else { return };
+    match pod.get("automountServiceAccountToken") {
+        Some(flag) if !flag.is_null() => {
+            // `false` is the goal; anything unreadable (a template leftover) is unknown.
+            if flag.as_bool() == Some(true) {
+                cx.report(
+                    flag.range,
+                    format!(
+                        "`{}` mounts its service account token into every container",
+                        object.display()
+                    ),
+                )
+                .help(HELP);
+            }
+        }
+        _ => {
+            cx.report(
+                object.anchor(),
+                format!(
+                    "`{}` mounts its service account token: `automountServiceAccountToken` is not `false`",
+                    object.display()
+                ),
+            )
+            .help(HELP);
+        }
+    }
+}

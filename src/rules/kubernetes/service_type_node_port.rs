@@ -1,4 +1,5 @@
-//! `service-type-node-port`: Service of type `NodePort` (stub: to be implemented).
+//! `service-type-node-port`: a Service of type `NodePort`, which opens its ports on every
+//! node's addresses.
 
 use crate::rules::prelude::*;
 
@@ -9,9 +10,30 @@ declare_rule! {
     category: Security,
     target: Kubernetes,
     fix: None,
-    aliases: [],
+    aliases: ["kube-linter:exposed-services", "kube-score:service-type"],
     enabled_by_default: true,
     check: Check::Object(check),
 }
 
-fn check(_object: &Object, _cx: &mut Context) {}
+fn check(object: &Object, cx: &mut Context) {
+    if object.kind() != "Service" || !object.group().is_empty() {
+        return;
+    }
+    let Some(node) = object.spec().and_then(|s| s.get("type")) else {
+        return;
+    };
+    if !node
+        .as_str()
+        .is_some_and(|t| t.eq_ignore_ascii_case("NodePort"))
+    {
+        return;
+    }
+    cx.report(
+        node.range,
+        format!(
+            "`{}` is of type `NodePort`: its ports are open on every node",
+            object.display()
+        ),
+    )
+    .help("use `ClusterIP` behind an Ingress or Gateway, or a `LoadBalancer` restricted with `loadBalancerSourceRanges`");
+}
