@@ -123,7 +123,7 @@ fn check_dropped(container: &Container, capabilities: Option<&Node>, cx: &mut Co
     }
 }
 
-/// How the container runtime reads a capability name: any case, with or without `CAP_`.
+/// The capability an author means: any case, with or without `CAP_`.
 fn canonical(name: &str) -> String {
     let upper = name.trim().to_ascii_uppercase();
     upper.strip_prefix("CAP_").unwrap_or(&upper).to_string()

@@ -34,10 +34,18 @@ fn check(object: &Object, cx: &mut Context) {
         {
             continue;
         }
-        let dropped: Vec<String> = container.capabilities("drop").map(|(c, _)| c).collect();
-        if dropped
+        // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
+        // containerd does not strip (`CAP_NET_RAW` drops nothing there).
+        let dropped: Vec<(String, &Node)> = drop
+            .map_or(&[][..], |(_, list)| list.items())
             .iter()
-            .any(|c| c == "NET_RAW" || c.contains('$') || c.contains("{{"))
+            .filter_map(|n| Some((n.as_str()?.trim().to_ascii_uppercase(), n)))
+            .collect();
+        let drops = |name: &str| dropped.iter().find(|(c, _)| c == name).map(|(_, n)| *n);
+        if drops("NET_RAW").is_some()
+            || dropped
+                .iter()
+                .any(|(c, _)| c.contains('$') || c.contains("{{"))
         {
             continue;
         }
@@ -55,7 +63,7 @@ fn check(object: &Object, cx: &mut Context) {
             .help("remove `NET_RAW` from `capabilities.add`");
             continue;
         }
-        if dropped.iter().any(|c| c == "ALL") {
+        if drops("ALL").is_some() {
             continue;
         }
         if let Some((_, item)) = added("ALL") {
@@ -67,6 +75,21 @@ fn check(object: &Object, cx: &mut Context) {
                 ),
             )
             .help("add only the capabilities the container needs, and drop `NET_RAW`");
+            continue;
+        }
+        if let Some((name, item)) = dropped
+            .iter()
+            .find(|(c, _)| c == "CAP_NET_RAW" || c == "CAP_ALL")
+        {
+            cx.report(
+                item.range,
+                format!(
+                    "{} drops `{}`, which containerd does not recognise: capability names take no `CAP_` prefix",
+                    container.display(),
+                    item.as_str().unwrap_or_default()
+                ),
+            )
+            .help(format!("write `{}`", &name[4..]));
             continue;
         }
         cx.report(

@@ -21,7 +21,15 @@ fn check(object: &Object, cx: &mut Context) {
         return;
     }
     for container in pod.all_containers() {
-        let dropped: Vec<String> = container.capabilities("drop").map(|(c, _)| c).collect();
+        // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
+        // containerd does not strip.
+        let dropped: Vec<String> = container
+            .security("capabilities")
+            .and_then(|c| c.get("drop"))
+            .map_or(&[][..], Node::items)
+            .iter()
+            .filter_map(|n| Some(n.as_str()?.trim().to_ascii_uppercase()))
+            .collect();
         // The runtime adds `ALL` first, drops `ALL`, then adds and drops the named ones.
         if dropped
             .iter()
