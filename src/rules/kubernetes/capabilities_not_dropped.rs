@@ -151,6 +151,10 @@ fn respell(node: &Node, text: &str) -> Option<Edit> {
 
 /// The edit that makes the container's `capabilities.drop` contain `ALL`.
 fn insert_drop_all(text: &str, container: &Container) -> Option<Edit> {
+    // The API refuses capabilities in a Windows pod (checked before 1.25).
+    if container.pod.is_windows() {
+        return None;
+    }
     let pod = container.pod.node;
     let (list_key, list) = pod.entry(container.kind.field())?;
     if !owns(text, pod, list_key, list)
@@ -344,7 +348,10 @@ mod tests {
 
     #[test]
     fn windows_pods_are_exempt_from_1_25() {
-        assert_eq!(kubernetes_findings(&super::RULE, WINDOWS, "1.24").len(), 1);
+        let findings = kubernetes_findings(&super::RULE, WINDOWS, "1.24");
+        assert_eq!(findings.len(), 1);
+        // No fix: the API refuses capabilities in a Windows pod.
+        assert!(findings[0].fix.is_none());
         assert!(kubernetes_findings(&super::RULE, WINDOWS, "1.25").is_empty());
     }
 }

@@ -31,35 +31,61 @@ fn check(object: &Object, cx: &mut Context) {
         return;
     }
     for container in pod.all_containers() {
-        match container
+        // The API rejects `allowPrivilegeEscalation: false` beside `privileged: true` or an
+        // added `CAP_SYS_ADMIN` (spelled so): that has to go first.
+        let blocker = if container.security("privileged").and_then(Node::as_bool) == Some(true) {
+            Some("`privileged: true`")
+        } else if container
+            .security("capabilities")
+            .and_then(|c| c.get("add"))
+            .is_some_and(|add| {
+                add.items()
+                    .iter()
+                    .any(|c| c.as_str() == Some("CAP_SYS_ADMIN"))
+            })
+        {
+            Some("`CAP_SYS_ADMIN` from `capabilities.add`")
+        } else {
+            None
+        };
+        let (range, message, flag) = match container
             .security("allowPrivilegeEscalation")
             .filter(|n| !n.is_null())
         {
-            Some(flag) if flag.as_bool() == Some(true) => {
-                cx.report(
-                    flag.range,
-                    format!(
-                        "{} sets `allowPrivilegeEscalation: true`",
-                        container.display()
-                    ),
-                )
-                .help("set `allowPrivilegeEscalation: false`")
-                .fix(
+            Some(flag) if flag.as_bool() == Some(true) => (
+                flag.range,
+                format!(
+                    "{} sets `allowPrivilegeEscalation: true`",
+                    container.display()
+                ),
+                Some(flag),
+            ),
+            Some(_) => continue, // false, or unknown
+            // Unset: `no_new_privs` stays off, and the policy fails it.
+            None => (
+                container.missing_security_anchor("allowPrivilegeEscalation"),
+                format!(
+                    "{} does not set `allowPrivilegeEscalation: false`",
+                    container.display()
+                ),
+                None,
+            ),
+        };
+        let report = cx.report(range, message);
+        match (blocker, flag) {
+            (Some(blocker), _) => {
+                report.help(format!("remove {blocker}, then set `allowPrivilegeEscalation: false` (the API refuses the two together)"));
+            }
+            (None, Some(flag)) => {
+                report.help("set `allowPrivilegeEscalation: false`").fix(
                     "set `allowPrivilegeEscalation: false`",
                     vec![Edit::replace(flag.range, "false")],
                 );
             }
-            Some(_) => {} // false, or unknown
-            // Unset: `no_new_privs` stays off, and the policy fails it.
-            None => {
-                cx.report(
-                    container.missing_security_anchor("allowPrivilegeEscalation"),
-                    format!(
-                        "{} does not set `allowPrivilegeEscalation: false`",
-                        container.display()
-                    ),
-                )
-                .help("set `allowPrivilegeEscalation: false` in the container's `securityContext`");
+            (None, None) => {
+                report.help(
+                    "set `allowPrivilegeEscalation: false` in the container's `securityContext`",
+                );
             }
         }
     }
