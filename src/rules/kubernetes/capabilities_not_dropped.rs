@@ -88,8 +88,11 @@ fn check_dropped(container: &Container, capabilities: Option<&Node>, cx: &mut Co
         Some((_, list)) if !list.is_null() => return, // not a list: unknown
         _ => &[],
     };
-    let names: Vec<Option<&str>> = items.iter().map(Node::as_str).collect();
-    if names.contains(&Some(ALL)) || names.iter().flatten().any(|n| is_placeholder(n)) {
+    if items
+        .iter()
+        .filter_map(Node::as_str)
+        .any(|n| n == ALL || is_placeholder(n))
+    {
         return;
     }
     if let Some(item) = items

@@ -36,16 +36,18 @@ fn check(object: &Object, cx: &mut Context) {
         }
         // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
         // containerd does not strip (`CAP_NET_RAW` drops nothing there).
-        let dropped: Vec<(String, &Node)> = drop
-            .map_or(&[][..], |(_, list)| list.items())
-            .iter()
-            .filter_map(|n| Some((n.as_str()?.trim().to_ascii_uppercase(), n)))
-            .collect();
-        let drops = |name: &str| dropped.iter().find(|(c, _)| c == name).map(|(_, n)| *n);
+        let dropped = drop.map_or(&[][..], |(_, list)| list.items());
+        let drops = |name: &str| {
+            dropped.iter().find(|n| {
+                n.as_str()
+                    .is_some_and(|c| c.trim().eq_ignore_ascii_case(name))
+            })
+        };
         if drops("NET_RAW").is_some()
             || dropped
                 .iter()
-                .any(|(c, _)| c.contains('$') || c.contains("{{"))
+                .filter_map(Node::as_str)
+                .any(|c| c.contains('$') || c.contains("{{"))
         {
             continue;
         }
@@ -77,19 +79,16 @@ fn check(object: &Object, cx: &mut Context) {
             .help("add only the capabilities the container needs, and drop `NET_RAW`");
             continue;
         }
-        if let Some((name, item)) = dropped
-            .iter()
-            .find(|(c, _)| c == "CAP_NET_RAW" || c == "CAP_ALL")
-        {
+        if let Some(item) = drops("CAP_NET_RAW").or_else(|| drops("CAP_ALL")) {
+            let name = item.as_str().unwrap_or_default().trim();
             cx.report(
                 item.range,
                 format!(
-                    "{} drops `{}`, which containerd does not recognise: capability names take no `CAP_` prefix",
+                    "{} drops `{name}`, which containerd does not recognise: capability names take no `CAP_` prefix",
                     container.display(),
-                    item.as_str().unwrap_or_default()
                 ),
             )
-            .help(format!("write `{}`", &name[4..]));
+            .help(format!("write `{}`", name[4..].to_ascii_uppercase()));
             continue;
         }
         cx.report(

@@ -23,17 +23,26 @@ fn check(object: &Object, cx: &mut Context) {
     for container in pod.all_containers() {
         // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
         // containerd does not strip.
-        let dropped: Vec<String> = container
+        let dropped = match container
             .security("capabilities")
             .and_then(|c| c.get("drop"))
-            .map_or(&[][..], Node::items)
-            .iter()
-            .filter_map(|n| Some(n.as_str()?.trim().to_ascii_uppercase()))
-            .collect();
+        {
+            Some(list) if list.is_seq() => list.items(),
+            Some(list) if !list.is_null() => continue, // not a list: unknown
+            _ => &[],
+        };
+        let drops = |name: &str| {
+            dropped
+                .iter()
+                .filter_map(Node::as_str)
+                .any(|c| c.trim().eq_ignore_ascii_case(name))
+        };
         // The runtime adds `ALL` first, drops `ALL`, then adds and drops the named ones.
-        if dropped
-            .iter()
-            .any(|c| c == "SYS_ADMIN" || c.contains('$') || c.contains("{{"))
+        if drops("SYS_ADMIN")
+            || dropped
+                .iter()
+                .filter_map(Node::as_str)
+                .any(|c| c.contains('$') || c.contains("{{"))
         {
             continue;
         }
@@ -48,8 +57,7 @@ fn check(object: &Object, cx: &mut Context) {
                 ),
             )
             .help("remove `SYS_ADMIN`, and add only the narrow capabilities the container needs");
-        } else if let Some((_, item)) = added("ALL").filter(|_| !dropped.iter().any(|c| c == "ALL"))
-        {
+        } else if let Some((_, item)) = added("ALL").filter(|_| !drops("ALL")) {
             cx.report(
                 item.range,
                 format!(
