@@ -36,11 +36,11 @@ fn check(object: &Object, cx: &mut Context) {
     }
     let pod_profile = profile_of(pod.security_context());
     if let Some((key, profile)) = pod_profile {
-        judge(cx, key, profile, "the pod's `securityContext`".to_string());
+        judge(cx, key, profile, None);
     }
     for container in pod.all_containers() {
         match profile_of(container.security_context()) {
-            Some((key, profile)) => judge(cx, key, profile, container.display()),
+            Some((key, profile)) => judge(cx, key, profile, Some(&container)),
             // Unset: fine only when the pod sets a profile; a bad or unknown pod profile is
             // reported above or unknown.
             None if pod_profile.is_none() => {
@@ -65,15 +65,22 @@ fn profile_of(context: Option<&Node>) -> Option<(&Node, &Node)> {
         .filter(|(_, profile)| !profile.is_null())
 }
 
-/// Reports a profile that is set but neither `RuntimeDefault` nor `Localhost`.
-fn judge(cx: &mut Context, key: &Node, profile: &Node, who: String) {
+/// Reports a profile that is set but neither `RuntimeDefault` nor `Localhost`: the
+/// container's, or with `None` the pod's.
+fn judge(cx: &mut Context, key: &Node, profile: &Node, container: Option<&Container>) {
     if !profile.is_map() {
         return; // a template leftover: unknown
     }
+    let who = || {
+        container.map_or(
+            "the pod's `securityContext`".to_string(),
+            Container::display,
+        )
+    };
     let Some(kind) = profile.get("type").filter(|t| !t.is_null()) else {
         cx.report(
             key.range,
-            format!("{who} sets a `seccompProfile` without a `type`"),
+            format!("{} sets a `seccompProfile` without a `type`", who()),
         )
         .help("set `type: RuntimeDefault` (or `Localhost` with a `localhostProfile`)");
         return;
@@ -91,7 +98,10 @@ fn judge(cx: &mut Context, key: &Node, profile: &Node, who: String) {
     let report = cx
         .report(
             kind.range,
-            format!("{who} sets seccomp profile `{name}`, not `RuntimeDefault` or `Localhost`"),
+            format!(
+                "{} sets seccomp profile `{name}`, not `RuntimeDefault` or `Localhost`",
+                who()
+            ),
         )
         .help(format!("set `type: {wanted}`"));
     let quote = match kind.scalar().map(|s| s.style) {
