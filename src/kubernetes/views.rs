@@ -446,6 +446,28 @@ impl<'a> Container<'a> {
                 Some((name, n))
             })
     }
+
+    /// Where a finding about `securityContext.<field>` being unset points: the field's key
+    /// when it is written but empty (`runAsNonRoot:`), else [`Container::security_anchor`].
+    pub fn missing_security_anchor(&self, field: &str) -> TextRange {
+        self.security_context()
+            .and_then(|context| context.entry(field))
+            .map_or(self.security_anchor(), |(key, _)| key.range)
+    }
+
+    /// Where a finding about a capability missing from `capabilities.drop` points: the `drop`
+    /// key, else the `capabilities` key, else [`Container::security_anchor`].
+    pub fn drop_anchor(&self) -> TextRange {
+        match self
+            .security_context()
+            .and_then(|c| c.entry("capabilities"))
+        {
+            Some((key, capabilities)) => capabilities
+                .entry("drop")
+                .map_or(key.range, |(drop, _)| drop.range),
+            None => self.security_anchor(),
+        }
+    }
 }
 
 /// One entry of `spec.volumes`.
@@ -670,5 +692,25 @@ rules: [{apiGroups: [\"\"], resources: [secrets], verbs: [get]}]
         assert_eq!(clean("relative/dir"), None);
         assert_eq!(clean("/var/../etc"), None);
         assert_eq!(clean("{{ .Values.path }}"), None);
+    }
+
+    #[test]
+    fn missing_security_anchors() {
+        let text = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - {name: a, securityContext: {runAsNonRoot: }}\n    - {name: b, securityContext: {}}\n    - {name: c}\n";
+        let stream = Stream::parse(text);
+        let pod = stream.objects()[0].pod_spec().unwrap();
+        let at: Vec<&str> = pod
+            .containers()
+            .map(|c| &text[c.missing_security_anchor("runAsNonRoot").as_range()])
+            .collect();
+        assert_eq!(at, ["runAsNonRoot", "securityContext", "c"]);
+        let text = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - {name: a, securityContext: {capabilities: {drop: [X]}}}\n    - {name: b, securityContext: {capabilities: {}}}\n    - {name: c, securityContext: {}}\n    - {name: d}\n";
+        let stream = Stream::parse(text);
+        let pod = stream.objects()[0].pod_spec().unwrap();
+        let at: Vec<&str> = pod
+            .containers()
+            .map(|c| &text[c.drop_anchor().as_range()])
+            .collect();
+        assert_eq!(at, ["drop", "capabilities", "securityContext", "d"]);
     }
 }

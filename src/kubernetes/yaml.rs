@@ -591,12 +591,25 @@ fn parse_chunk(
     Ok(out)
 }
 
+/// Whether the collection whose start event is at `text` is written in flow style: after its
+/// anchor (`&name`) and tag (`!!map`), if any, it opens with `bracket`.
+fn opens_flow(text: &str, bracket: char) -> bool {
+    let mut rest = text;
+    while let Some(property) = rest.strip_prefix(['&', '!']) {
+        let end = property
+            .find(|c: char| c.is_whitespace() || c == '{' || c == '[')
+            .unwrap_or(property.len());
+        rest = property[end..].trim_start();
+    }
+    rest.starts_with(bracket)
+}
+
 impl Builder<'_> {
     /// True inside a flow collection (`[...]`, `{...}`).
     fn in_flow(&self) -> bool {
         self.stack.iter().any(|frame| match frame {
             Frame::Seq { flow_end, .. } => flow_end.is_some(),
-            Frame::Map { start, .. } => self.text[*start..].starts_with('{'),
+            Frame::Map { start, .. } => opens_flow(&self.text[*start..], '{'),
         })
     }
 
@@ -636,7 +649,7 @@ impl Builder<'_> {
             }
             Event::SequenceStart(anchor, _) => {
                 self.open()?;
-                let flow = self.text[range.as_range()].starts_with('[');
+                let flow = opens_flow(&self.text[range.start as usize..], '[');
                 self.stack.push(Frame::Seq {
                     start: range.start as usize,
                     flow_end: flow.then_some(0),
@@ -776,7 +789,7 @@ impl Builder<'_> {
                 entries,
                 key,
             } => {
-                let flow = self.text[start..].starts_with('{');
+                let flow = opens_flow(&self.text[start..], '{');
                 let mut entries = entries;
                 // A key without a value (`{a}` or a trailing `? key`) maps to null.
                 if let Some(k) = key {
@@ -1044,6 +1057,17 @@ mod tests {
         let r = root(text);
         assert_eq!(r.get("kind").unwrap().as_str(), Some("ConfigMap"));
         assert_eq!(slice(text, r.range), text);
+    }
+
+    #[test]
+    fn anchored_and_tagged_flow_collections_end_at_their_bracket() {
+        let text = "a: &m {b: 1}\nc: &s [1, 2]\nd: !!map {e: 2}\nf: &t !!seq [3]\n";
+        let r = root(text);
+        let at = |key: &str| slice(text, r.get(key).unwrap().range);
+        assert_eq!(at("a"), "&m {b: 1}");
+        assert_eq!(at("c"), "&s [1, 2]");
+        assert_eq!(at("d"), "!!map {e: 2}");
+        assert_eq!(at("f"), "&t !!seq [3]");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `sys-admin-capability`: container adds `SYS_ADMIN` (stub: to be implemented).
+//! `sys-admin-capability`: a container gets `SYS_ADMIN`, by name or through `add: [ALL]`.
 
 use crate::rules::prelude::*;
 
@@ -9,9 +9,63 @@ declare_rule! {
     category: Security,
     target: Kubernetes,
     fix: None,
-    aliases: [],
+    aliases: ["checkov:CKV_K8S_39", "trivy:KSV-0005", "kubesec:CapSysAdmin"],
     enabled_by_default: true,
     check: Check::Object(check),
 }
 
-fn check(_object: &Object, _cx: &mut Context) {}
+fn check(object: &Object, cx: &mut Context) {
+    let Some(pod) = object.pod_spec() else { return };
+    // Windows containers have no Linux capabilities.
+    if pod.is_windows() {
+        return;
+    }
+    for container in pod.all_containers() {
+        // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
+        // containerd does not strip.
+        let dropped = match container
+            .security("capabilities")
+            .and_then(|c| c.get("drop"))
+        {
+            Some(list) if list.is_seq() => list.items(),
+            Some(list) if !list.is_null() => continue, // not a list: unknown
+            _ => &[],
+        };
+        let drops = |name: &str| {
+            dropped
+                .iter()
+                .filter_map(Node::as_str)
+                .any(|c| c.trim().eq_ignore_ascii_case(name))
+        };
+        // The runtime adds `ALL` first, drops `ALL`, then adds and drops the named ones.
+        if drops("SYS_ADMIN")
+            || dropped
+                .iter()
+                .filter_map(Node::as_str)
+                .any(|c| c.contains('$') || c.contains("{{"))
+        {
+            continue;
+        }
+        let added = |name: &str| container.capabilities("add").find(|(c, _)| c == name);
+        if let Some((_, item)) = added("SYS_ADMIN") {
+            cx.report(
+                item.range,
+                format!(
+                    "{} adds capability `{}`",
+                    container.display(),
+                    item.as_str().unwrap_or_default()
+                ),
+            )
+            .help("remove `SYS_ADMIN`, and add only the narrow capabilities the container needs");
+        } else if let Some((_, item)) = added("ALL").filter(|_| !drops("ALL")) {
+            cx.report(
+                item.range,
+                format!(
+                    "{} adds `ALL` capabilities, `SYS_ADMIN` included",
+                    container.display()
+                ),
+            )
+            .help("add only the capabilities the container needs");
+        }
+    }
+}
