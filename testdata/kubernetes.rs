@@ -396,3 +396,80 @@ fn kubernetes_version_comes_from_the_flag_or_the_config() {
     ]));
     assert_eq!(good.code, 1, "{}", good.stderr);
 }
+
+#[test]
+fn pss_levels_select_their_checks_and_report_a_problem_once() {
+    let dir = TempDir::new().unwrap();
+    write(
+        dir.path(),
+        "pod.yaml",
+        "apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: nginx:1.27
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities: {drop: [ALL], add: [SYS_TIME]}
+        seccompProfile: {type: Unconfined}
+",
+    );
+    let rules = |level: &str| -> Vec<String> {
+        let out = run(plimsoll()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "pod.yaml",
+                "--no-config",
+                "--format",
+                "concise",
+                "-q",
+            ])
+            .args(["--select", level]));
+        out.stdout
+            .lines()
+            .map(|l| {
+                let (at, rest) = l.split_once(": ").unwrap();
+                let rule = rest.split(['[', ']']).nth(1).unwrap();
+                let severity = rest.split(' ').next().unwrap();
+                format!("{} {severity} {rule}", at.trim_start_matches("pod.yaml:"))
+            })
+            .collect()
+    };
+    // Baseline: the added capability and the unconfined profile, as errors.
+    assert_eq!(
+        rules("pss-baseline"),
+        [
+            "13:43 error capabilities-added",
+            "14:32 error seccomp-unconfined",
+        ]
+    );
+    // Restricted: the same two problems once each (the baseline twin's error wins where both
+    // point at the same value), plus what only restricted forbids (a writable root
+    // filesystem is not part of the standard and stays silent).
+    assert_eq!(
+        rules("pss-restricted"),
+        [
+            "13:43 error capabilities-added",
+            "14:32 error seccomp-unconfined",
+        ]
+    );
+    // Below 1.19 seccomp is judged by annotation only, so the field is not a finding.
+    let old = run(plimsoll()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "pod.yaml",
+            "--no-config",
+            "--format",
+            "concise",
+            "-q",
+        ])
+        .args(["--select", "pss-restricted", "--kubernetes-version", "1.18"]));
+    assert!(!old.stdout.contains("seccomp"), "{}", old.stdout);
+}

@@ -295,14 +295,8 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
         },
         (None, None) => KubeVersion::LATEST,
     };
-    // A rule runs only from its first Kubernetes version on, and a rule that replaces
-    // another (a restricted PSS check and its baseline twin) leaves only itself.
+    // A rule runs only from its first Kubernetes version on.
     selected.retain(|r| r.applies_at(kubernetes_version));
-    let replaced: Vec<&str> = selected
-        .iter()
-        .flat_map(|r| r.replaces.iter().copied())
-        .collect();
-    selected.retain(|r| !replaced.contains(&r.id));
 
     let rules = selected
         .into_iter()

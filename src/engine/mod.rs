@@ -164,8 +164,9 @@ pub struct Rule {
     /// The Pod Security Standards level whose check this rule implements (its upstream id is
     /// a `pss:` alias); `--select pss-baseline` / `pss-restricted` pick rules by it.
     pub pss: Option<PssLevel>,
-    /// Rules this one supersedes when both are enabled (a restricted PSS check replaces its
-    /// baseline twin): only this one runs.
+    /// Rules this one supersedes when both are enabled (a restricted PSS check and its
+    /// baseline twin): where both report the same range, only one finding is kept, the more
+    /// severe (this rule's on a tie). Each rule still reports what only it finds.
     pub replaces: &'static [&'static str],
     /// The first Kubernetes version the rule applies to; below it the rule does not run.
     pub min_kubernetes: Option<KubeVersion>,

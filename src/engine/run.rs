@@ -331,6 +331,7 @@ fn lint_kubernetes(file: &SourceFile, settings: &Settings) -> FileLint {
             check(object, &mut cx);
         }
     }
+    report_replaced_once(settings, &mut diagnostics);
     let suppressions = kubernetes_suppressions(&stream, &objects, text, settings, &mut diagnostics);
     diagnostics.retain(|d| !suppressions.suppresses(d));
     let object_sources: Vec<(TextRange, Option<String>)> = objects
@@ -364,6 +365,35 @@ fn lint_kubernetes(file: &SourceFile, settings: &Settings) -> FileLint {
             facts
         }),
     }
+}
+
+/// Where a rule and a rule it replaces (both enabled) report the same range, keeps one
+/// finding: the more severe, the replacing rule's on a tie. A restricted PSS check and its
+/// baseline twin then report a problem once, at the baseline's severity when that is higher.
+fn report_replaced_once(settings: &Settings, diagnostics: &mut Vec<Diagnostic>) {
+    let pairs: Vec<(&str, &str)> = settings
+        .rules
+        .iter()
+        .flat_map(|e| e.rule.replaces.iter().map(move |r| (e.rule.id, *r)))
+        .filter(|(_, replaced)| settings.is_enabled(replaced))
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    let at: std::collections::HashMap<(TextRange, &str), Severity> = diagnostics
+        .iter()
+        .map(|d| ((d.range, d.rule), d.severity))
+        .collect();
+    diagnostics.retain(|d| {
+        let loses = |winner: &str, loser_severity: Severity, tie_wins: bool| {
+            at.get(&(d.range, winner))
+                .is_some_and(|&w| w > loser_severity || (w == loser_severity && tie_wins))
+        };
+        !pairs.iter().any(|&(replacing, replaced)| {
+            (d.rule == replaced && loses(replacing, d.severity, true))
+                || (d.rule == replacing && loses(replaced, d.severity, false))
+        })
+    });
 }
 
 /// YAML suppressions: `# plimsoll: ignore[...]` on its own line covers the next key (with
