@@ -73,12 +73,11 @@ fn same_action(container: &Container, a: &Node, b: &Node) -> bool {
     if !a.is_map() || !b.is_map() {
         return same(a, b);
     }
-    let keys = a
+    let mut keys = a
         .entries()
         .iter()
         .chain(b.entries())
         .filter_map(|(k, _)| k.as_str());
-    let mut keys = keys;
     keys.all(|key| {
         let (x, y) = (
             a.get(key).filter(|n| !n.is_null()),
@@ -91,14 +90,12 @@ fn same_action(container: &Container, a: &Node, b: &Node) -> bool {
             },
             (_, Some(x), Some(y)) => same(x, y),
             (_, None, None) => true,
-            (_, Some(set), None) | (_, None, Some(set)) => {
-                let default = match key {
-                    "path" => "/",
-                    "scheme" => "HTTP",
-                    _ => return set.items().is_empty() && set.is_seq(),
-                };
-                set.as_str() == Some(default)
+            // Set on one side only: equal when set to the default (`httpHeaders: []`).
+            ("path", Some(set), None) | ("path", None, Some(set)) => set.as_str() == Some("/"),
+            ("scheme", Some(set), None) | ("scheme", None, Some(set)) => {
+                set.as_str() == Some("HTTP")
             }
+            (_, Some(set), None) | (_, None, Some(set)) => set.is_seq() && set.items().is_empty(),
         }
     })
 }
