@@ -1,5 +1,8 @@
-//! `memory-requests-missing`: container without a memory request (stub: to be implemented).
+//! `memory-requests-missing`: an app or sidecar container sets neither
+//! `resources.requests.memory` nor `resources.limits.memory` (a limit sets the request), and
+//! the pod sets no pod-level memory.
 
+use super::cpu_requests_missing::{check_resource, Want};
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -9,9 +12,24 @@ declare_rule! {
     category: Reliability,
     target: Kubernetes,
     fix: None,
-    aliases: [],
+    aliases: [
+        "kube-linter:unset-memory-requirements",
+        "kube-score:container-resources",
+        "polaris:memoryRequestsMissing",
+        "checkov:CKV_K8S_12",
+        "trivy:KSV-0016",
+        "kubesec:RequestsMemory",
+    ],
     enabled_by_default: true,
     check: Check::Object(check),
 }
 
-fn check(_object: &Object, _cx: &mut Context) {}
+fn check(object: &Object, cx: &mut Context) {
+    check_resource(
+        object,
+        cx,
+        Want::Request,
+        "memory",
+        "set `resources.requests.memory` to what the container uses under normal load, so the scheduler reserves it",
+    );
+}
