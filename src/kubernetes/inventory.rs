@@ -224,6 +224,8 @@ pub struct ObjectFacts {
     /// `Certificate`'s `spec.secretName`, an `ExternalSecret`'s `spec.target.name` (else its
     /// own name), a `SealedSecret`'s `spec.template.metadata.name` (else its own name).
     pub made_secret: Option<String>,
+    /// A CustomResourceDefinition's `spec.group`.
+    pub crd_group: Option<String>,
 }
 
 impl ObjectFacts {
@@ -304,6 +306,13 @@ impl ObjectFacts {
                 _ => Vec::new(),
             },
             made_secret: made_secret(object),
+            crd_group: match object.kind() {
+                "CustomResourceDefinition" => spec
+                    .and_then(|s| s.get("group"))
+                    .and_then(Node::as_str)
+                    .map(str::to_string),
+                _ => None,
+            },
         }
     }
 
@@ -351,9 +360,13 @@ impl ObjectFacts {
 
     /// True when the input shows that this object's selector selects no pods: `objects` hold
     /// pod-like objects in its namespace (so the input has the workloads), none of them is
-    /// selected, and no custom resource there is named by a selector value or its prefix
-    /// (operators label the pods they make after their resource: `cnpg.io/cluster: main`,
-    /// `app: rook-ceph-mon` for the CephCluster `rook-ceph`, so the pods may come from it).
+    /// selected, and nothing says an operator makes the pods. Operators label the pods they
+    /// make after their resource, or in their API's domain, so the selection is left alone
+    /// when a selector value is the name of a custom resource of the namespace or starts
+    /// with it and `-` (`cnpg.io/cluster: main`, `app: rook-ceph-mon` for the CephCluster
+    /// `rook-ceph`), or when a selector key's prefix is the API group of a custom resource or
+    /// CustomResourceDefinition of the input, or a parent domain of it
+    /// (`longhorn.io/component` with the group `longhorn.io`).
     pub fn selects_no_pods<'a>(
         &self,
         objects: impl Iterator<Item = &'a ObjectFacts> + Clone,
@@ -362,22 +375,38 @@ impl ObjectFacts {
             return false;
         };
         let mut nearby = objects.filter(|o| o.same_namespace(self));
-        let values = || {
-            selector.match_labels.iter().map(|(_, v)| v).chain(
-                selector
-                    .expressions
-                    .iter()
-                    .flat_map(|(_, _, values)| values),
-            )
+        let requirements = || {
+            let pairs = selector.match_labels.iter().map(|(k, v)| (k, Some(v)));
+            let expressions = selector.expressions.iter().flat_map(|(k, _, values)| {
+                values.iter().map(Some).chain([None]).map(move |v| (k, v))
+            });
+            pairs.chain(expressions)
         };
-        let made_by = |resource: &ObjectFacts| {
-            resource.is_custom_resource()
-                && resource.name.as_deref().is_some_and(|name| {
-                    values().any(|v| {
-                        v.strip_prefix(name)
-                            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
-                    })
+        let named_after = |name: &str| {
+            requirements().any(|(_, v)| {
+                v.and_then(|v| v.strip_prefix(name))
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            })
+        };
+        let in_domain_of = |group: &str| {
+            requirements().any(|(k, _)| {
+                k.split_once('/').is_some_and(|(prefix, _)| {
+                    !prefix.ends_with("k8s.io")
+                        && !prefix.ends_with("kubernetes.io")
+                        && (group == prefix
+                            || group.ends_with(&format!(".{prefix}"))
+                            || prefix.ends_with(&format!(".{group}")))
                 })
+            })
+        };
+        let made_by = |o: &ObjectFacts| {
+            let group = if o.is_custom_resource() {
+                Some(o.group.as_str())
+            } else {
+                o.crd_group.as_deref()
+            };
+            group.is_some_and(in_domain_of)
+                || (o.is_custom_resource() && o.name.as_deref().is_some_and(named_after))
         };
         nearby.clone().any(|o| o.pod.is_some()) && !nearby.any(|o| self.may_select(o) || made_by(o))
     }
@@ -798,12 +827,30 @@ apiVersion: v1
 kind: Service
 metadata: {name: mainframe}
 spec: {selector: {app: mainframe}}
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: instancemanagers.longhorn.io}
+spec: {group: longhorn.io, names: {kind: InstanceManager}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: instance-manager}
+spec: {selector: {longhorn.io/component: instance-manager}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: reserved}
+spec: {selector: {app.kubernetes.io/component: instance-manager}}
 ",
         );
         assert!(f[1].is_custom_resource() && !f[0].is_custom_resource());
         assert!(!f[2].selects_no_pods(f.iter()));
         assert!(!f[3].selects_no_pods(f.iter()));
         assert!(f[4].selects_no_pods(f.iter()));
+        assert_eq!(f[5].crd_group.as_deref(), Some("longhorn.io"));
+        assert!(!f[6].selects_no_pods(f.iter()));
+        assert!(f[7].selects_no_pods(f.iter()));
     }
 
     #[test]
