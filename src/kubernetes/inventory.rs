@@ -97,6 +97,12 @@ impl Selector {
     }
 }
 
+/// `name` is `domain` or a subdomain of it.
+fn is_subdomain(name: &str, domain: &str) -> bool {
+    name.strip_suffix(domain)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+}
+
 fn has_template(labels: &[(String, String)]) -> bool {
     labels.iter().any(|(k, v)| is_template(k) || is_template(v))
 }
@@ -343,9 +349,9 @@ impl ObjectFacts {
             return false;
         };
         self.same_namespace(workload)
+            && selector.matches_except(&pod.labels, controller_labels(&workload.kind))
             && !selector.is_templated()
             && !has_template(&pod.labels)
-            && selector.matches_except(&pod.labels, controller_labels(&workload.kind))
     }
 
     /// Like [`ObjectFacts::selects`], but true as well when a placeholder leaves it unknown:
@@ -355,7 +361,7 @@ impl ObjectFacts {
             return false;
         };
         self.same_namespace(workload)
-            && (selector.is_templated() || has_template(&pod.labels) || self.selects(workload))
+            && (self.selects(workload) || selector.is_templated() || has_template(&pod.labels))
     }
 
     /// True when the input shows that this object's selector selects no pods: `objects` hold
@@ -371,7 +377,7 @@ impl ObjectFacts {
         &self,
         objects: impl Iterator<Item = &'a ObjectFacts> + Clone,
     ) -> bool {
-        let Some((selector, _)) = &self.selector else {
+        let Some((selector, _)) = self.selector.as_ref().filter(|(s, _)| !s.is_templated()) else {
             return false;
         };
         let mut nearby = objects.filter(|o| o.same_namespace(self));
@@ -393,9 +399,7 @@ impl ObjectFacts {
                 k.split_once('/').is_some_and(|(prefix, _)| {
                     !prefix.ends_with("k8s.io")
                         && !prefix.ends_with("kubernetes.io")
-                        && (group == prefix
-                            || group.ends_with(&format!(".{prefix}"))
-                            || prefix.ends_with(&format!(".{group}")))
+                        && (is_subdomain(group, prefix) || is_subdomain(prefix, group))
                 })
             })
         };

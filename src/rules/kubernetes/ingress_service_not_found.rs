@@ -25,28 +25,28 @@ fn check(objects: &[SetObject], cx: &mut SetContext) {
         {
             continue;
         }
-        let services: Vec<&ObjectFacts> = objects
-            .iter()
-            .map(|o| o.facts)
-            .filter(|o| o.kind == "Service" && o.group.is_empty() && o.same_namespace(facts))
-            .collect();
+        let services = || {
+            objects
+                .iter()
+                .map(|o| o.facts)
+                .filter(|o| o.kind == "Service" && o.group.is_empty() && o.same_namespace(facts))
+        };
         // An input without Services here (Ingresses kept apart from the apps) proves nothing.
-        if services.is_empty() {
+        if services().next().is_none() {
             continue;
         }
         for reference in &facts.references {
             let ReferenceKind::Service { port, port_range } = &reference.kind else {
                 continue;
             };
-            // The AWS load balancer controller's actions: the "Service" is an annotation.
+            // Placeholders, and the AWS load balancer controller's actions (`use-annotation`:
+            // the "Service" is an annotation of the Ingress).
             if port.as_deref() == Some("use-annotation") || reference.is_placeholder() {
                 continue;
             }
-            let named: Vec<&&ObjectFacts> = services
-                .iter()
-                .filter(|s| s.name.as_deref() == Some(reference.name.as_str()))
-                .collect();
-            if named.is_empty() {
+            let named =
+                || services().filter(|s| s.name.as_deref() == Some(reference.name.as_str()));
+            if named().next().is_none() {
                 cx.report(
                     ingress.file,
                     reference.range,
@@ -59,7 +59,7 @@ fn check(objects: &[SetObject], cx: &mut SetContext) {
                 continue;
             };
             let number: Option<i64> = port.parse().ok();
-            let has_port = named.iter().any(|s| {
+            let has_port = named().any(|s| {
                 // A Service whose ports are unknown (none listed) is given the benefit.
                 s.service_ports.is_empty()
                     || s.service_ports.iter().any(|p| match number {

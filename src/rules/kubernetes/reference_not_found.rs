@@ -3,6 +3,7 @@
 //! that holds everything it deploys makes a missing name a mistake.
 
 use crate::rules::prelude::*;
+use std::collections::HashMap;
 
 declare_rule! {
     id: "reference-not-found",
@@ -26,6 +27,16 @@ const BUILT_IN: &[(&str, &str)] = &[
 ];
 
 fn check(objects: &[SetObject], cx: &mut SetContext) {
+    // The namespaces each (kind, name) of the input is in, looked up once per reference.
+    let mut present: HashMap<(&str, &str), Vec<&ObjectFacts>> = HashMap::new();
+    for facts in objects.iter().map(|o| o.facts) {
+        if let Some(name) = facts.name.as_deref().filter(|_| facts.group.is_empty()) {
+            present.entry((&facts.kind, name)).or_default().push(facts);
+        }
+        if let Some(name) = &facts.made_secret {
+            present.entry(("Secret", name)).or_default().push(facts);
+        }
+    }
     for pod in objects {
         let facts = pod.facts;
         for reference in &facts.references {
@@ -51,11 +62,9 @@ fn check(objects: &[SetObject], cx: &mut SetContext) {
             {
                 continue;
             }
-            let found = objects.iter().map(|o| o.facts).any(|o| {
-                o.same_namespace(facts)
-                    && ((o.kind == kind && o.group.is_empty() && o.name.as_deref() == Some(name))
-                        || (kind == "Secret" && o.made_secret.as_deref() == Some(name)))
-            });
+            let found = present
+                .get(&(kind, name))
+                .is_some_and(|found| found.iter().any(|o| o.same_namespace(facts)));
             if !found {
                 cx.report(
                     pod.file,

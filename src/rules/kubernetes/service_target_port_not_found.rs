@@ -19,7 +19,13 @@ declare_rule! {
 fn check(objects: &[SetObject], cx: &mut SetContext) {
     for service in objects {
         let facts = service.facts;
-        if facts.kind != "Service" || !facts.group.is_empty() {
+        if facts.kind != "Service"
+            || !facts.group.is_empty()
+            || facts
+                .service_ports
+                .iter()
+                .all(|p| p.target_port_name.is_none())
+        {
             continue;
         }
         let selected: Vec<&ObjectFacts> = objects
