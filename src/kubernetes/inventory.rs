@@ -6,6 +6,7 @@ use super::stream::Object;
 use super::views::{LabelSelector, PodSpec};
 use super::yaml::Node;
 use crate::source::TextRange;
+use std::fmt;
 
 /// A label selector, owned: equality pairs and set-based expressions.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,6 +51,13 @@ impl Selector {
     /// True when `labels` satisfy the selector. An unknown operator matches nothing, as the
     /// API server would reject it.
     pub fn matches(&self, labels: &[(String, String)]) -> bool {
+        self.matches_except(labels, &[])
+    }
+
+    /// Like [`Selector::matches`], with every requirement on a key of `free` taken as met:
+    /// labels whose value is only known once the pods exist.
+    pub fn matches_except(&self, labels: &[(String, String)], free: &[&str]) -> bool {
+        let bound = |key: &str| !free.contains(&key);
         let get = |key: &str| {
             labels
                 .iter()
@@ -58,8 +66,12 @@ impl Selector {
         };
         self.match_labels
             .iter()
+            .filter(|(k, _)| bound(k))
             .all(|(k, v)| get(k) == Some(v.as_str()))
             && self.expressions.iter().all(|(key, op, values)| {
+                if !bound(key) {
+                    return true;
+                }
                 let value = get(key);
                 let listed = |v: &str| values.iter().any(|x| x == v);
                 match op.as_str() {
@@ -71,6 +83,51 @@ impl Selector {
                 }
             })
     }
+
+    /// True when a key or value holds a placeholder ([`is_template`]): what it selects is
+    /// unknown.
+    pub fn is_templated(&self) -> bool {
+        self.match_labels
+            .iter()
+            .any(|(k, v)| is_template(k) || is_template(v))
+            || self
+                .expressions
+                .iter()
+                .any(|(k, _, values)| is_template(k) || values.iter().any(|v| is_template(v)))
+    }
+}
+
+/// `name` is `domain` or a subdomain of it.
+fn is_subdomain(name: &str, domain: &str) -> bool {
+    name.strip_suffix(domain)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+}
+
+fn has_template(labels: &[(String, String)]) -> bool {
+    labels.iter().any(|(k, v)| is_template(k) || is_template(v))
+}
+
+/// `kubectl`'s notation: `app=web,tier in (front,edge),!legacy`.
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = self.match_labels.iter().map(|(k, v)| format!("{k}={v}"));
+        let expressions = self
+            .expressions
+            .iter()
+            .map(|(k, op, values)| match op.as_str() {
+                "Exists" => k.clone(),
+                "DoesNotExist" => format!("!{k}"),
+                _ => format!("{k} {} ({})", op.to_ascii_lowercase(), values.join(",")),
+            });
+        let all: Vec<String> = parts.by_ref().chain(expressions).collect();
+        f.write_str(&all.join(","))
+    }
+}
+
+/// True for text that still holds a placeholder: a Helm `{{ ... }}` leftover or an envsubst
+/// `${VAR}`. What it stands for is unknown.
+pub fn is_template(text: &str) -> bool {
+    text.contains("{{") || text.contains("${")
 }
 
 /// What a reference points at.
@@ -80,9 +137,11 @@ pub enum ReferenceKind {
     Secret,
     ConfigMap,
     PersistentVolumeClaim,
-    /// An Ingress backend's Service, with the port it names (number or name), if any.
+    /// An Ingress backend's Service, with the port it names (number or name), if any, and
+    /// that port's range.
     Service {
         port: Option<String>,
+        port_range: Option<TextRange>,
     },
     /// An HPA's `scaleTargetRef`: the target's kind.
     ScaleTarget {
@@ -101,6 +160,18 @@ pub struct Reference {
     pub optional: bool,
 }
 
+impl Reference {
+    /// True when the name cannot be an object's (object names are lower-case letters, digits,
+    /// `-` and `.`): a placeholder such as `KSA_NAME` or `<your-secret>`, to be filled in
+    /// before applying, not a name to look up.
+    pub fn is_placeholder(&self) -> bool {
+        !self
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    }
+}
+
 /// A container port of a pod template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PortFacts {
@@ -114,6 +185,21 @@ pub struct PortFacts {
 pub struct PodFacts {
     pub labels: Vec<(String, String)>,
     pub ports: Vec<PortFacts>,
+    /// `hostNetwork: true`: the pods use the node's network, which NetworkPolicies do not
+    /// govern.
+    pub host_network: bool,
+}
+
+/// A port of a Service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServicePortFacts {
+    pub name: Option<String>,
+    pub port: Option<i64>,
+    /// Upper-case; `TCP` when unset.
+    pub protocol: String,
+    /// A `targetPort` given by name (a container port's name), with the name's range; `None`
+    /// for a number, or when unset (the target is then `port`).
+    pub target_port_name: Option<(String, TextRange)>,
 }
 
 /// One object of the input set.
@@ -138,6 +224,14 @@ pub struct ObjectFacts {
     pub references: Vec<Reference>,
     /// The Helm template the object was rendered from.
     pub source: Option<String>,
+    /// A core Service's `spec.ports`.
+    pub service_ports: Vec<ServicePortFacts>,
+    /// The Secret an object of another kind makes in its namespace: a cert-manager
+    /// `Certificate`'s `spec.secretName`, an `ExternalSecret`'s `spec.target.name` (else its
+    /// own name), a `SealedSecret`'s `spec.template.metadata.name` (else its own name).
+    pub made_secret: Option<String>,
+    /// A CustomResourceDefinition's `spec.group`.
+    pub crd_group: Option<String>,
 }
 
 impl ObjectFacts {
@@ -169,6 +263,7 @@ impl ObjectFacts {
                         .to_ascii_uppercase(),
                 })
                 .collect(),
+            host_network: pod.get("hostNetwork").and_then(Node::as_bool) == Some(true),
         });
         let spec = object.spec();
         let selector_node = match object.kind() {
@@ -212,6 +307,18 @@ impl ObjectFacts {
             selector,
             references,
             source: object.source.map(str::to_string),
+            service_ports: match (object.kind(), object.group()) {
+                ("Service", "") => service_ports(spec),
+                _ => Vec::new(),
+            },
+            made_secret: made_secret(object),
+            crd_group: match object.kind() {
+                "CustomResourceDefinition" => spec
+                    .and_then(|s| s.get("group"))
+                    .and_then(Node::as_str)
+                    .map(str::to_string),
+                _ => None,
+            },
         }
     }
 
@@ -231,6 +338,187 @@ impl ObjectFacts {
             _ => true,
         }
     }
+
+    /// True when this object's selector selects the pods of `workload`: a pod-like object of
+    /// the same namespace whose template labels, plus the labels its controller adds to every
+    /// pod (a Deployment's `pod-template-hash`, a StatefulSet's
+    /// `statefulset.kubernetes.io/pod-name`, ...), match. False when either side holds a
+    /// placeholder ([`is_template`]).
+    pub fn selects(&self, workload: &ObjectFacts) -> bool {
+        let (Some((selector, _)), Some(pod)) = (&self.selector, &workload.pod) else {
+            return false;
+        };
+        self.same_namespace(workload)
+            && selector.matches_except(&pod.labels, controller_labels(&workload.kind))
+            && !selector.is_templated()
+            && !has_template(&pod.labels)
+    }
+
+    /// Like [`ObjectFacts::selects`], but true as well when a placeholder leaves it unknown:
+    /// for rules that report what is not selected.
+    pub fn may_select(&self, workload: &ObjectFacts) -> bool {
+        let (Some((selector, _)), Some(pod)) = (&self.selector, &workload.pod) else {
+            return false;
+        };
+        self.same_namespace(workload)
+            && (self.selects(workload) || selector.is_templated() || has_template(&pod.labels))
+    }
+
+    /// True when the input shows that this object's selector selects no pods: `objects` hold
+    /// pod-like objects in its namespace (so the input has the workloads), none of them is
+    /// selected, and nothing says an operator makes the pods. Operators label the pods they
+    /// make after their resource, or in their API's domain, so the selection is left alone
+    /// when a selector value is the name of a custom resource of the namespace or starts
+    /// with it and `-` (`cnpg.io/cluster: main`, `app: rook-ceph-mon` for the CephCluster
+    /// `rook-ceph`), or when a selector key's prefix is the API group of a custom resource or
+    /// CustomResourceDefinition of the input, or a parent domain of it
+    /// (`longhorn.io/component` with the group `longhorn.io`).
+    pub fn selects_no_pods<'a>(
+        &self,
+        objects: impl Iterator<Item = &'a ObjectFacts> + Clone,
+    ) -> bool {
+        let Some((selector, _)) = self.selector.as_ref().filter(|(s, _)| !s.is_templated()) else {
+            return false;
+        };
+        let mut nearby = objects.filter(|o| o.same_namespace(self));
+        let requirements = || {
+            let pairs = selector.match_labels.iter().map(|(k, v)| (k, Some(v)));
+            let expressions = selector.expressions.iter().flat_map(|(k, _, values)| {
+                values.iter().map(Some).chain([None]).map(move |v| (k, v))
+            });
+            pairs.chain(expressions)
+        };
+        let named_after = |name: &str| {
+            requirements().any(|(_, v)| {
+                v.and_then(|v| v.strip_prefix(name))
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            })
+        };
+        let in_domain_of = |group: &str| {
+            requirements().any(|(k, _)| {
+                k.split_once('/').is_some_and(|(prefix, _)| {
+                    !prefix.ends_with("k8s.io")
+                        && !prefix.ends_with("kubernetes.io")
+                        && (is_subdomain(group, prefix) || is_subdomain(prefix, group))
+                })
+            })
+        };
+        let made_by = |o: &ObjectFacts| {
+            let group = if o.is_custom_resource() {
+                Some(o.group.as_str())
+            } else {
+                o.crd_group.as_deref()
+            };
+            group.is_some_and(in_domain_of)
+                || (o.is_custom_resource() && o.name.as_deref().is_some_and(named_after))
+        };
+        nearby.clone().any(|o| o.pod.is_some()) && !nearby.any(|o| self.may_select(o) || made_by(o))
+    }
+
+    /// True for an object of an API group that Kubernetes itself does not serve: a custom
+    /// resource (an Argo Rollout, a cert-manager Certificate, a CloudNativePG Cluster, ...).
+    pub fn is_custom_resource(&self) -> bool {
+        !BUILT_IN_GROUPS.contains(&self.group.as_str())
+    }
+
+    /// Where a cross-object rule looked, for messages: `namespace `shop` of the input`, or
+    /// `the input` for an object without a namespace.
+    pub fn scope(&self) -> String {
+        match &self.namespace {
+            Some(namespace) => format!("namespace `{namespace}` of the input"),
+            None => "the input".to_string(),
+        }
+    }
+}
+
+/// The API groups of Kubernetes itself.
+const BUILT_IN_GROUPS: &[&str] = &[
+    "",
+    "admissionregistration.k8s.io",
+    "apiextensions.k8s.io",
+    "apiregistration.k8s.io",
+    "apps",
+    "authentication.k8s.io",
+    "authorization.k8s.io",
+    "autoscaling",
+    "batch",
+    "certificates.k8s.io",
+    "coordination.k8s.io",
+    "discovery.k8s.io",
+    "events.k8s.io",
+    "extensions",
+    "flowcontrol.apiserver.k8s.io",
+    "internal.apiserver.k8s.io",
+    "networking.k8s.io",
+    "node.k8s.io",
+    "policy",
+    "rbac.authorization.k8s.io",
+    "resource.k8s.io",
+    "scheduling.k8s.io",
+    "storage.k8s.io",
+    "storagemigration.k8s.io",
+];
+
+/// The labels a workload's controller adds to each pod it creates, with values known only
+/// then.
+fn controller_labels(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "Deployment" => &["pod-template-hash"],
+        "StatefulSet" => &[
+            "controller-revision-hash",
+            "statefulset.kubernetes.io/pod-name",
+            "apps.kubernetes.io/pod-index",
+        ],
+        "DaemonSet" => &["controller-revision-hash", "pod-template-generation"],
+        "Job" | "CronJob" => &[
+            "controller-uid",
+            "job-name",
+            "batch.kubernetes.io/controller-uid",
+            "batch.kubernetes.io/job-name",
+            "batch.kubernetes.io/job-completion-index",
+        ],
+        "DeploymentConfig" => &["deployment", "deploymentconfig"],
+        "Rollout" => &["rollouts-pod-template-hash"],
+        _ => &[],
+    }
+}
+
+/// A Service's `spec.ports`.
+fn service_ports(spec: Option<&Node>) -> Vec<ServicePortFacts> {
+    let ports = spec
+        .and_then(|s| s.get("ports"))
+        .map_or(&[][..], Node::items);
+    ports
+        .iter()
+        .map(|p| ServicePortFacts {
+            name: p.get("name").and_then(Node::as_str).map(str::to_string),
+            port: p.get("port").and_then(Node::as_i64),
+            protocol: p
+                .get("protocol")
+                .and_then(Node::as_str)
+                .unwrap_or("TCP")
+                .to_ascii_uppercase(),
+            target_port_name: p
+                .get("targetPort")
+                .filter(|t| t.as_i64().is_none())
+                .and_then(|t| Some((t.as_str()?, t.range)))
+                .filter(|(name, _)| !is_template(name))
+                .map(|(name, range)| (name.to_string(), range)),
+        })
+        .collect()
+}
+
+/// [`ObjectFacts::made_secret`].
+fn made_secret(object: &Object<'_>) -> Option<String> {
+    let spec = object.spec();
+    let field = |path: &[&str]| spec.and_then(|s| s.path(path)).and_then(Node::as_str);
+    let name = match object.kind() {
+        "Certificate" => field(&["secretName"]),
+        "ExternalSecret" => field(&["target", "name"]).or(object.name()),
+        "SealedSecret" => field(&["template", "metadata", "name"]).or(object.name()),
+        _ => None,
+    };
+    name.filter(|name| !is_template(name)).map(str::to_string)
 }
 
 fn push_reference(
@@ -241,8 +529,8 @@ fn push_reference(
 ) {
     let Some(node) = name else { return };
     let Some(text) = node.as_str() else { return };
-    // `{{ ... }}` left in rendered output, or an empty name: nothing to look up.
-    if text.is_empty() || text.contains("{{") {
+    // A placeholder left in the output, or an empty name: nothing to look up.
+    if text.is_empty() || is_template(text) {
         return;
     }
     out.push(Reference {
@@ -347,8 +635,14 @@ fn ingress_references(ingress: &Node, out: &mut Vec<Reference>) {
             ),
             None => (backend.get("serviceName"), backend.get("servicePort")),
         };
+        let port_range = port.map(|p| p.range);
         let port = port.and_then(Node::as_str).map(str::to_string);
-        push_reference(out, ReferenceKind::Service { port }, name, false);
+        push_reference(
+            out,
+            ReferenceKind::Service { port, port_range },
+            name,
+            false,
+        );
     }
 }
 
@@ -423,12 +717,11 @@ spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}}
         let (selector, _) = service.selector.as_ref().unwrap();
         assert!(selector.matches(&pod.labels));
         assert!(service.same_namespace(deployment));
-        assert_eq!(
-            facts[2].references[0].kind,
-            ReferenceKind::Service {
-                port: Some("80".into())
-            }
-        );
+        let ReferenceKind::Service { port, port_range } = &facts[2].references[0].kind else {
+            panic!("an Ingress refers to a Service");
+        };
+        assert_eq!(port.as_deref(), Some("80"));
+        assert_eq!(&text[port_range.unwrap().start as usize..][..2], "80");
         assert_eq!(
             facts[3].references[0].kind,
             ReferenceKind::ScaleTarget {
@@ -455,5 +748,173 @@ spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}}
         assert!(s.matches(&labels(&[("tier", "front")])));
         assert!(!s.matches(&labels(&[("tier", "front"), ("legacy", "1")])));
         assert!(!s.matches(&labels(&[])));
+    }
+
+    fn facts(text: &str) -> Vec<ObjectFacts> {
+        Stream::parse(text)
+            .objects()
+            .iter()
+            .map(ObjectFacts::of)
+            .collect()
+    }
+
+    #[test]
+    fn selection_with_controller_labels_and_placeholders() {
+        let f = facts(
+            "apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: c, image: x}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: db-0}
+spec: {selector: {app: db, statefulset.kubernetes.io/pod-name: db-0}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: other, namespace: shop}
+spec: {selector: {app: web}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: elsewhere, namespace: test}
+spec: {selector: {app: db}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: later}
+spec: {selector: {app: '${APP}'}}
+",
+        );
+        let (db, per_pod, other, elsewhere, later) = (&f[0], &f[1], &f[2], &f[3], &f[4]);
+        assert!(per_pod.selects(db));
+        assert!(!other.selects(db) && !elsewhere.selects(db));
+        assert!(!later.selects(db) && later.may_select(db));
+        let all = || f.iter();
+        assert!(!per_pod.selects_no_pods(all()));
+        assert!(other.selects_no_pods(all()));
+        // No pod-like object in namespace `test`: the input says nothing there.
+        assert!(!elsewhere.selects_no_pods(all()));
+        assert!(!later.selects_no_pods(all()));
+    }
+
+    #[test]
+    fn pods_an_operator_makes_for_its_resource() {
+        let f = facts(
+            "apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  template:
+    metadata: {labels: {app: app}}
+    spec: {containers: [{name: c, image: x}]}
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata: {name: main}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: rw}
+spec: {selector: {cnpg.io/cluster: main, role: primary}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: mon}
+spec: {selector: {app: main-monitor}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: mainframe}
+spec: {selector: {app: mainframe}}
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: instancemanagers.longhorn.io}
+spec: {group: longhorn.io, names: {kind: InstanceManager}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: instance-manager}
+spec: {selector: {longhorn.io/component: instance-manager}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: reserved}
+spec: {selector: {app.kubernetes.io/component: instance-manager}}
+",
+        );
+        assert!(f[1].is_custom_resource() && !f[0].is_custom_resource());
+        assert!(!f[2].selects_no_pods(f.iter()));
+        assert!(!f[3].selects_no_pods(f.iter()));
+        assert!(f[4].selects_no_pods(f.iter()));
+        assert_eq!(f[5].crd_group.as_deref(), Some("longhorn.io"));
+        assert!(!f[6].selects_no_pods(f.iter()));
+        assert!(f[7].selects_no_pods(f.iter()));
+    }
+
+    #[test]
+    fn service_ports_made_secrets_and_placeholders() {
+        let f = facts(
+            "apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  ports:
+    - {name: http, port: 80, targetPort: http}
+    - {port: 53, protocol: udp, targetPort: 5353}
+    - {port: 9000, targetPort: '{{ .port }}'}
+---
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata: {name: web}
+spec: {secretName: web-tls}
+---
+apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata: {name: db}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  hostNetwork: true
+  serviceAccountName: KSA_NAME
+  containers: [{name: c, image: x}]
+",
+        );
+        let ports = &f[0].service_ports;
+        assert_eq!(ports[0].target_port_name.as_ref().unwrap().0, "http");
+        assert_eq!(
+            (ports[1].protocol.as_str(), ports[1].port),
+            ("UDP", Some(53))
+        );
+        assert!(ports[1].target_port_name.is_none() && ports[2].target_port_name.is_none());
+        assert_eq!(f[1].made_secret.as_deref(), Some("web-tls"));
+        assert_eq!(f[2].made_secret.as_deref(), Some("db"));
+        assert!(f[0].made_secret.is_none());
+        assert!(f[3].pod.as_ref().unwrap().host_network);
+        assert!(f[3].references[0].is_placeholder());
+    }
+
+    #[test]
+    fn selector_notation() {
+        let s = Selector {
+            match_labels: vec![("app".into(), "web".into())],
+            expressions: vec![
+                (
+                    "tier".into(),
+                    "In".into(),
+                    vec!["front".into(), "edge".into()],
+                ),
+                ("legacy".into(), "DoesNotExist".into(), vec![]),
+                ("team".into(), "Exists".into(), vec![]),
+            ],
+        };
+        assert_eq!(s.to_string(), "app=web,tier in (front,edge),!legacy,team");
     }
 }
