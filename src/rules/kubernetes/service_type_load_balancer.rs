@@ -6,7 +6,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "service-type-load-balancer",
-    title: "Service of type `LoadBalancer`",
+    title: "`Service` of type `LoadBalancer`",
     severity: Warning,
     category: Security,
     target: Kubernetes,

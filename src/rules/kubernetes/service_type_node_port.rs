@@ -5,7 +5,7 @@ use crate::rules::prelude::*;
 
 declare_rule! {
     id: "service-type-node-port",
-    title: "Service of type `NodePort`",
+    title: "`Service` of type `NodePort`",
     severity: Warning,
     category: Security,
     target: Kubernetes,
