@@ -26,20 +26,16 @@ fn check(object: &Object, cx: &mut Context) {
         if !source.is_map() {
             continue;
         }
-        let path = volume.host_path().and_then(|p| Some((p, p.as_str()?)));
-        let (range, message) = match path {
-            Some((node, path)) => (
-                node.range,
-                format!("volume `{}` mounts host path `{path}`", volume.name()),
-            ),
-            None => (
-                key.range,
-                format!(
-                    "volume `{}` is a `hostPath` volume without a `path`",
-                    volume.name()
-                ),
+        // At the `hostPath` key, where `restricted-volume-type` reports too, so that running
+        // both reports a hostPath volume once.
+        let message = match volume.host_path().and_then(Node::as_str) {
+            Some(path) => format!("volume `{}` mounts host path `{path}`", volume.name()),
+            None => format!(
+                "volume `{}` is a `hostPath` volume without a `path`",
+                volume.name()
             ),
         };
+        let range = key.range;
         cx.report(range, message).help(
             "replace the `hostPath` volume with an `emptyDir`, a ConfigMap, a Secret or a persistent volume claim",
         );
