@@ -473,3 +473,124 @@ spec:
         .args(["--select", "pss-restricted", "--kubernetes-version", "1.18"]));
     assert!(!old.stdout.contains("seccomp"), "{}", old.stdout);
 }
+
+#[test]
+fn kustomize_patches_are_skipped_and_their_bases_linted() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "base/deployment.yaml", PRIVILEGED);
+    write(
+        dir.path(),
+        "base/kustomization.yaml",
+        "resources: [deployment.yaml]\n",
+    );
+    // A patch is a fragment: on its own it would look like a Deployment without containers.
+    write(
+        dir.path(),
+        "overlays/prod/replicas.yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 3}\n",
+    );
+    write(
+        dir.path(),
+        "overlays/prod/kustomization.yaml",
+        "resources: [../../base]\npatches:\n  - path: replicas.yaml\n",
+    );
+    let out = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "--no-config",
+        "--format",
+        "concise",
+        "--show-skipped",
+    ]));
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("skipped: overlays/prod/replicas.yaml: a kustomize patch (applied by kustomization.yaml)"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains("replicas.yaml"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("base/deployment.yaml:11:41: error [privileged-container]"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn cross_object_rules_see_every_file_of_the_run() {
+    let dir = TempDir::new().unwrap();
+    let deployment = "apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          ports: [{name: http, containerPort: 8080}]
+";
+    let service = |app: &str| {
+        format!("apiVersion: v1\nkind: Service\nmetadata: {{name: web}}\nspec:\n  selector: {{app: {app}}}\n  ports: [{{port: 80, targetPort: http}}]\n")
+    };
+    write(dir.path(), "deploy/web.yaml", deployment);
+    write(dir.path(), "svc/web.yaml", service("web"));
+    let select = "service-selects-no-pods,service-target-port-not-found";
+    let out = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "--no-config",
+        "--format",
+        "concise",
+        "--select",
+        select,
+    ]));
+    assert_eq!(
+        out.code, 0,
+        "the Service's pods are in another file: {}",
+        out.stdout
+    );
+    // A selector that matches nothing, in a file of its own, is found against the other file.
+    write(dir.path(), "svc/web.yaml", service("api"));
+    let out = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "--no-config",
+        "--format",
+        "concise",
+        "--select",
+        select,
+    ]));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .starts_with("svc/web.yaml:5:13: warning [service-selects-no-pods]"),
+        "{}",
+        out.stdout
+    );
+    // The same file alone has no pods to judge against: silent.
+    let alone = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "svc/web.yaml",
+        "--no-config",
+        "--format",
+        "concise",
+        "--select",
+        select,
+    ]));
+    assert_eq!(alone.code, 0, "{}", alone.stdout);
+    // Human output of a cross-object finding still shows its snippet.
+    let human = run(plimsoll().current_dir(dir.path()).args([
+        "check",
+        "--no-config",
+        "--color",
+        "never",
+        "--select",
+        select,
+    ]));
+    assert!(
+        human.stdout.contains("selector: {app: api}"),
+        "{}",
+        human.stdout
+    );
+}

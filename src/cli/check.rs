@@ -4,6 +4,7 @@
 use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat};
 use super::exit;
 use super::helm;
+use super::kustomize::Patches;
 use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::run::{encoding_error, lint_file, lint_set, FileFacts, SetInput, Skipped};
@@ -89,6 +90,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let linted = Mutex::new(Vec::new());
     let skipped = Mutex::new(Vec::new());
     let problems = Problems::default();
+    let patches = Patches::default();
     let input = Input {
         cache: &cache,
         human,
@@ -96,6 +98,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         problems: &problems,
         linted: &linted,
         skipped: &skipped,
+        patches: &patches,
     };
 
     let mut paths = args.paths.clone();
@@ -347,6 +350,7 @@ struct Input<'a> {
     problems: &'a Problems,
     linted: &'a Mutex<Vec<Linted>>,
     skipped: &'a Mutex<Vec<SkippedFile>>,
+    patches: &'a Patches,
 }
 
 impl Input<'_> {
@@ -386,6 +390,20 @@ impl Input<'_> {
                 (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
             }
         };
+        let patch_of = match (&origin, kind) {
+            (Origin::File(path), FileKind::Kubernetes) => {
+                self.patches.applied_by(&self.cache.absolute(path))
+            }
+            _ => None,
+        };
+        if let Some(kustomization) = patch_of {
+            self.skipped.lock().expect("skipped").push(SkippedFile {
+                path: display,
+                why: Skipped::KustomizePatch { kustomization },
+                explicit,
+            });
+            return;
+        }
         let file = SourceFile::new(display, text);
         let mut lint = lint_file(&file, kind, &config.settings);
         if let Some(why) = lint.skipped {

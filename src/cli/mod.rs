@@ -4,6 +4,7 @@
 pub mod args;
 mod check;
 mod helm;
+mod kustomize;
 mod rules;
 
 pub use rules::markdown_table as rules_markdown_table;

@@ -25,6 +25,9 @@ pub enum Skipped {
     NotManifest(String),
     /// A Helm chart's template (`{{ ... }}`), which only its rendered output can be linted by.
     HelmTemplate,
+    /// A fragment a kustomization applies as a patch (decided by the CLI, which reads the
+    /// `kustomization.yaml` beside or above it).
+    KustomizePatch { kustomization: String },
 }
 
 impl Skipped {
@@ -32,6 +35,9 @@ impl Skipped {
         match self {
             Skipped::NotManifest(reason) => reason.clone(),
             Skipped::HelmTemplate => "an unrendered Helm template: lint the chart with `plimsoll check --helm CHART_DIR`, or `helm template CHART_DIR | plimsoll check -`".into(),
+            Skipped::KustomizePatch { kustomization } => format!(
+                "a kustomize patch (applied by {kustomization}): lint the output of `kubectl kustomize DIR | plimsoll check -` instead"
+            ),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! lenient typed views rules read. No IO and no rules here.
 
 pub mod inventory;
+pub mod kustomize;
 pub mod stream;
 pub mod version;
 pub mod views;
