@@ -6,9 +6,12 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-/// Per directory: its kustomization file and the absolute paths of the patches it applies.
+/// A directory's kustomization file and the absolute paths of the patches it applies.
+type Kustomization = (PathBuf, Vec<PathBuf>);
+
+/// Per directory: its kustomization, if it has one.
 #[derive(Default)]
-pub struct Patches(Mutex<HashMap<PathBuf, Option<(PathBuf, Vec<PathBuf>)>>>);
+pub struct Patches(Mutex<HashMap<PathBuf, Option<Kustomization>>>);
 
 impl Patches {
     /// The kustomization file that applies `file` (an absolute path) as a patch, if any, as
@@ -32,7 +35,7 @@ impl Patches {
     }
 }
 
-fn read(dir: &Path) -> Option<(PathBuf, Vec<PathBuf>)> {
+fn read(dir: &Path) -> Option<Kustomization> {
     let (path, text) = KUSTOMIZATION_FILES.iter().find_map(|name| {
         let path = dir.join(name);
         std::fs::read_to_string(&path).ok().map(|text| (path, text))
