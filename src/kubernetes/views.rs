@@ -468,6 +468,27 @@ impl<'a> Container<'a> {
             None => self.security_anchor(),
         }
     }
+
+    /// The container's `capabilities.drop` entries as the runtime applies them: compared in
+    /// any case but without stripping a `CAP_` prefix, which containerd does not strip
+    /// (`CAP_NET_RAW` drops nothing there). `None` when the list cannot be known: not a list,
+    /// `capabilities` not a mapping, or an entry that is a template leftover or a variable.
+    pub fn runtime_drops(&self) -> Option<Vec<&'a Node>> {
+        let capabilities = self.security("capabilities").filter(|c| !c.is_null());
+        if capabilities.is_some_and(|c| !c.is_map()) {
+            return None;
+        }
+        let items = match capabilities.and_then(|c| c.get("drop")) {
+            Some(list) if list.is_seq() => list.items(),
+            Some(list) if !list.is_null() => return None,
+            _ => &[],
+        };
+        let unknown = items
+            .iter()
+            .filter_map(Node::as_str)
+            .any(|c| c.contains('$') || c.contains("{{"));
+        (!unknown).then(|| items.iter().collect())
+    }
 }
 
 /// One entry of `spec.volumes`.
@@ -712,5 +733,23 @@ rules: [{apiGroups: [\"\"], resources: [secrets], verbs: [get]}]
             .map(|c| &text[c.drop_anchor().as_range()])
             .collect();
         assert_eq!(at, ["drop", "capabilities", "securityContext", "d"]);
+    }
+
+    #[test]
+    fn runtime_drops() {
+        let text = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - {name: a, securityContext: {capabilities: {drop: [net_raw, CAP_ALL]}}}\n    - {name: b, securityContext: {capabilities: {drop: [\"${DROP}\"]}}}\n    - {name: c, securityContext: {capabilities: {drop: ALL}}}\n    - {name: d}\n";
+        let stream = Stream::parse(text);
+        let pod = stream.objects()[0].pod_spec().unwrap();
+        let drops: Vec<Option<Vec<&str>>> = pod
+            .containers()
+            .map(|c| {
+                c.runtime_drops()
+                    .map(|d| d.iter().filter_map(|n| n.as_str()).collect())
+            })
+            .collect();
+        assert_eq!(
+            drops,
+            [Some(vec!["net_raw", "CAP_ALL"]), None, None, Some(vec![])]
+        );
     }
 }

@@ -26,29 +26,16 @@ fn check(object: &Object, cx: &mut Context) {
         return;
     }
     for container in pod.all_containers() {
-        let capabilities = container.security("capabilities").filter(|c| !c.is_null());
-        let drop = capabilities.and_then(|c| c.entry("drop"));
-        // Not a mapping or not a list: unknown.
-        if capabilities.is_some_and(|c| !c.is_map())
-            || drop.is_some_and(|(_, d)| !d.is_seq() && !d.is_null())
-        {
+        let Some(dropped) = container.runtime_drops() else {
             continue;
-        }
-        // Drops as the runtime applies them: in any case, but without a `CAP_` prefix, which
-        // containerd does not strip (`CAP_NET_RAW` drops nothing there).
-        let dropped = drop.map_or(&[][..], |(_, list)| list.items());
+        };
         let drops = |name: &str| {
-            dropped.iter().find(|n| {
+            dropped.iter().copied().find(|n| {
                 n.as_str()
                     .is_some_and(|c| c.trim().eq_ignore_ascii_case(name))
             })
         };
-        if drops("NET_RAW").is_some()
-            || dropped
-                .iter()
-                .filter_map(Node::as_str)
-                .any(|c| c.contains('$') || c.contains("{{"))
-        {
+        if drops("NET_RAW").is_some() {
             continue;
         }
         // The runtime drops `ALL`, then adds the capabilities named in `add`.
