@@ -36,6 +36,63 @@ pub enum OutputFormat {
     Concise,
     /// One JSON document (see the README for the shape).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// JUnit XML: one test case per file.
+    Junit,
+}
+
+impl OutputFormat {
+    pub fn render_format(self) -> crate::render::Format {
+        use crate::render::Format;
+        match self {
+            OutputFormat::Human => Format::Human,
+            OutputFormat::Concise => Format::Concise,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Sarif => Format::Sarif,
+            OutputFormat::Github => Format::Github,
+            OutputFormat::Gitlab => Format::Gitlab,
+            OutputFormat::Checkstyle => Format::Checkstyle,
+            OutputFormat::Junit => Format::Junit,
+        }
+    }
+}
+
+/// `--report FORMAT=FILE`: one more output of the same run.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub format: OutputFormat,
+    pub file: PathBuf,
+}
+
+impl std::str::FromStr for Report {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let (format, file) = text
+            .split_once('=')
+            .ok_or_else(|| format!("`{text}` is not FORMAT=FILE (e.g. `sarif=plimsoll.sarif`)"))?;
+        let format = OutputFormat::from_str(format, true).map_err(|_| {
+            let names: Vec<String> = OutputFormat::value_variants()
+                .iter()
+                .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_string()))
+                .collect();
+            format!("unknown format `{format}`: use one of {}", names.join(", "))
+        })?;
+        if file.is_empty() {
+            return Err(format!("`{text}` names no file"));
+        }
+        Ok(Report {
+            format,
+            file: PathBuf::from(file),
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -61,8 +118,23 @@ pub struct CheckArgs {
     /// The file name to use for standard input: decides its kind, its config and the path shown.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub format: OutputFormat,
+    /// Output format (default: human, or github when GITHUB_ACTIONS=true).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Write the output to FILE instead of standard output (the summary still goes to
+    /// standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Also write the findings in FORMAT to FILE, e.g. `--report sarif=plimsoll.sarif`
+    /// (repeatable).
+    #[arg(long, value_name = "FORMAT=FILE")]
+    pub report: Vec<Report>,
+    /// Write the findings of this run to FILE as a baseline, for `--baseline`.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings that are not in this baseline (written by `--write-baseline`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Rules to run instead of the configured set: rule ids, categories, `dockerfile`,
     /// `kubernetes`, `pss-baseline`, `pss-restricted`, `all`, or peer aliases such as `DL3008`
     /// (comma-separated or repeated).

@@ -1,7 +1,8 @@
 //! `plimsoll check`: resolve inputs, lint them in parallel, sort, render, and choose the exit
 //! code. One unreadable file or broken config never stops the other files.
 
-use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat};
+use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat, Report};
+use super::baseline::{self, Baseline};
 use super::exit;
 use super::helm;
 use super::kustomize::Patches;
@@ -86,7 +87,22 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let human = args.format == OutputFormat::Human && !args.statistics;
+    // GitHub Actions reads workflow commands from the log: annotations without a flag.
+    let on_github = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
+    let format = args.format.unwrap_or(if on_github {
+        OutputFormat::Github
+    } else {
+        OutputFormat::Human
+    });
+    let human = !args.statistics
+        && (format == OutputFormat::Human
+            || args.report.iter().any(|r| r.format == OutputFormat::Human));
+    // Colour only for human output on the terminal.
+    let color = color && format == OutputFormat::Human && args.output_file.is_none();
+    let baseline = match &args.baseline {
+        Some(path) => Some(Baseline::load(path).map_err(|e| anyhow::anyhow!(e))?),
+        None => None,
+    };
     let linted = Mutex::new(Vec::new());
     let skipped = Mutex::new(Vec::new());
     let problems = Problems::default();
@@ -99,6 +115,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         linted: &linted,
         skipped: &skipped,
         patches: &patches,
+        baseline: baseline.as_ref(),
     };
 
     let mut paths = args.paths.clone();
@@ -186,10 +203,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         );
     }
 
-    let mut linted = linted.into_inner().expect("linted");
+    let mut linted = std::mem::take(&mut *linted.lock().expect("linted"));
     linted.sort_by(|a, b| a.result.path.cmp(&b.result.path));
     linted.dedup_by(|a, b| a.result.path == b.result.path);
-    cross_object_pass(&mut linted, human, color, &problems);
+    cross_object_pass(&mut linted, &input);
     let results: Vec<FileResult> = linted.into_iter().map(|l| l.result).collect();
     let mut skipped = skipped.into_inner().expect("skipped");
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
@@ -219,14 +236,36 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     if args.statistics {
         print_statistics(&results, &mut out)?;
     } else {
-        match args.format {
-            OutputFormat::Human => {
-                for r in &results {
-                    out.write_all(r.human.as_deref().unwrap_or("").as_bytes())?;
+        let main = Report {
+            format,
+            file: args.output_file.clone().unwrap_or_default(),
+        };
+        for report in std::iter::once(&main).chain(&args.report) {
+            let mut rendered = Vec::new();
+            render::write(
+                report.format.render_format(),
+                &results,
+                &summary,
+                &mut rendered,
+            )?;
+            if report.file.as_os_str().is_empty() {
+                out.write_all(&rendered)?;
+            } else {
+                if report.format == OutputFormat::Human && color {
+                    rendered = strip_ansi(&rendered);
+                }
+                if let Err(e) = std::fs::write(&report.file, rendered) {
+                    problems.push(format!(
+                        "{}: cannot write the report: {e}",
+                        report.file.display()
+                    ));
                 }
             }
-            OutputFormat::Concise => render::concise::render(&results, &mut out)?,
-            OutputFormat::Json => render::json::render(&results, summary, &mut out)?,
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        if let Err(e) = baseline::write(path, &results) {
+            problems.push(e);
         }
     }
     let mut problems = problems.0.into_inner().expect("problems");
@@ -235,7 +274,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     for problem in &problems {
         eprintln!("error: {problem}");
     }
-    if !args.quiet && args.format != OutputFormat::Json {
+    // The summary shares standard output only with formats for people, or with nothing.
+    let stdout_for_people = args.output_file.is_some() || format.render_format().is_for_people();
+    if !args.quiet && (args.statistics || stdout_for_people) {
         print_summary(&summary, problems.len(), &mut out)?;
     }
     out.flush()?;
@@ -279,7 +320,7 @@ fn report_skipped(skipped: &[SkippedFile], show_all: bool) {
 
 /// Runs the cross-object rules over the objects of every linted file and adds their
 /// findings to the files they point into (reading a file again to render its snippets).
-fn cross_object_pass(linted: &mut [Linted], human: bool, color: bool, problems: &Problems) {
+fn cross_object_pass(linted: &mut [Linted], input: &Input) {
     let with_facts: Vec<usize> = (0..linted.len())
         .filter(|&i| linted[i].facts.is_some())
         .collect();
@@ -305,7 +346,7 @@ fn cross_object_pass(linted: &mut [Linted], human: bool, color: bool, problems: 
             Origin::File(path) => match std::fs::read(path) {
                 Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                 Err(e) => {
-                    problems.push(format!("{}: {e}", entry.result.path));
+                    input.problems.push(format!("{}: {e}", entry.result.path));
                     continue;
                 }
             },
@@ -323,9 +364,7 @@ fn cross_object_pass(linted: &mut [Linted], human: bool, color: bool, problems: 
             )
             .collect();
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        let human_output = human.then(|| render::human::render_file(&file, &diagnostics, color));
-        entry.result = FileResult::new(&file, diagnostics);
-        entry.result.human = human_output;
+        entry.result = input.result(&file, diagnostics);
     }
 }
 
@@ -351,9 +390,28 @@ struct Input<'a> {
     linted: &'a Mutex<Vec<Linted>>,
     skipped: &'a Mutex<Vec<SkippedFile>>,
     patches: &'a Patches,
+    baseline: Option<&'a Baseline>,
 }
 
 impl Input<'_> {
+    /// The result of `file` with `diagnostics`: located, without the findings the baseline
+    /// knows, and rendered for people when human output is wanted.
+    fn result(&self, file: &SourceFile, diagnostics: Vec<Diagnostic>) -> FileResult {
+        let mut result = FileResult::new(file, diagnostics);
+        if let Some(baseline) = self.baseline {
+            baseline.filter(&mut result);
+        }
+        if self.human && !result.diagnostics.is_empty() {
+            let diagnostics: Vec<Diagnostic> = result
+                .diagnostics
+                .iter()
+                .map(|l| l.diagnostic.clone())
+                .collect();
+            result.human = Some(render::human::render_file(file, &diagnostics, self.color));
+        }
+        result
+    }
+
     /// Reads, decodes and lints one input. `config_path` decides the configuration;
     /// problems go to `problems`, skipped files to `skipped`.
     fn lint(
@@ -420,15 +478,7 @@ impl Input<'_> {
             lint.diagnostics
                 .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         }
-        let mut result = FileResult::new(&file, lint.diagnostics);
-        if self.human && !result.diagnostics.is_empty() {
-            let diagnostics: Vec<Diagnostic> = result
-                .diagnostics
-                .iter()
-                .map(|l| l.diagnostic.clone())
-                .collect();
-            result.human = Some(render::human::render_file(&file, &diagnostics, self.color));
-        }
+        let result = self.result(&file, lint.diagnostics);
         let origin = match origin {
             // Only text that cannot be read again, and only when the cross-object pass may
             // need it, is kept.
@@ -442,6 +492,24 @@ impl Input<'_> {
             origin,
         });
     }
+}
+
+/// Human output without its colour codes, for a file.
+fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < bytes.len() && !(0x40..=0x7e).contains(&bytes[i]) {
+                i += 1;
+            }
+        } else {
+            out.push(bytes[i]);
+        }
+        i += 1;
+    }
+    out
 }
 
 fn print_statistics(results: &[FileResult], out: &mut dyn Write) -> std::io::Result<()> {

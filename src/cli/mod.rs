@@ -2,6 +2,7 @@
 //! is `crate::lint_source`, output is `crate::render`.
 
 pub mod args;
+mod baseline;
 mod check;
 mod helm;
 mod kustomize;

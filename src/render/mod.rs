@@ -1,9 +1,16 @@
 //! Output formats, one file each. Renderers read [`FileResult`]s (diagnostics with their
-//! lines and columns) and nothing else.
+//! lines, columns and fingerprints) and nothing else.
 
+pub mod checkstyle;
 pub mod concise;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
+
+use std::io::{self, Write};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::{LineColumn, SourceFile};
@@ -14,6 +21,8 @@ pub struct Located {
     pub diagnostic: Diagnostic,
     pub start: LineColumn,
     pub end: LineColumn,
+    /// Identifies the finding across edits that do not touch it: see [`fingerprints`].
+    pub fingerprint: String,
 }
 
 /// The findings of one file, ready to render without the file's text.
@@ -27,12 +36,15 @@ pub struct FileResult {
 
 impl FileResult {
     pub fn new(file: &SourceFile, diagnostics: Vec<Diagnostic>) -> Self {
+        let fingerprints = fingerprints(file, &diagnostics);
         let diagnostics = diagnostics
             .into_iter()
-            .map(|d| Located {
+            .zip(fingerprints)
+            .map(|(d, fingerprint)| Located {
                 start: file.line_column(d.range.start as usize),
                 end: file.line_column(d.range.end as usize),
                 diagnostic: d,
+                fingerprint,
             })
             .collect();
         Self {
@@ -72,5 +84,137 @@ impl Summary {
 
     pub fn total(&self) -> usize {
         self.errors + self.warnings + self.infos
+    }
+}
+
+/// A stable identity for each finding of `file`, for baselines, SARIF `partialFingerprints`
+/// and GitLab: a hash of the rule, the text of the finding's line with blanks removed, the
+/// text of its span, and how many findings before it in the file share all three. No line
+/// number and no path is in it, so adding, removing or reformatting other lines (and moving
+/// the finding with its line) keeps it; editing the offending line itself changes it.
+pub fn fingerprints(file: &SourceFile, diagnostics: &[Diagnostic]) -> Vec<String> {
+    let mut seen: Vec<u64> = Vec::with_capacity(diagnostics.len());
+    diagnostics
+        .iter()
+        .map(|d| {
+            let start = d.range.start as usize;
+            let line_start = file.text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = file.text[start..]
+                .find('\n')
+                .map_or(file.text.len(), |i| start + i);
+            let line: String = file.text[line_start..line_end]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let mut hash = Fnv::default();
+            for part in [d.rule, line.as_str(), file.slice(d.range)] {
+                hash.write(part.as_bytes());
+                hash.write(&[0xff]);
+            }
+            let key = hash.0;
+            let occurrence = seen.iter().filter(|&&k| k == key).count();
+            seen.push(key);
+            hash.write(&(occurrence as u64).to_le_bytes());
+            format!("{:016x}", hash.0)
+        })
+        .collect()
+}
+
+/// FNV-1a, 64 bits: tiny and stable across Rust versions and platforms, which a persisted
+/// fingerprint needs (`std`'s hashers promise neither).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Every output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Concise,
+    Json,
+    Sarif,
+    Github,
+    Gitlab,
+    Checkstyle,
+    Junit,
+}
+
+impl Format {
+    /// Whether the format is for people: the summary line may follow it on the same stream.
+    pub fn is_for_people(self) -> bool {
+        matches!(self, Format::Human | Format::Concise | Format::Github)
+    }
+}
+
+/// Writes `results` in `format`. Human output was rendered per file while the text was at
+/// hand ([`FileResult::human`]).
+pub fn write(
+    format: Format,
+    results: &[FileResult],
+    summary: &Summary,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Human => results
+            .iter()
+            .try_for_each(|r| out.write_all(r.human.as_deref().unwrap_or("").as_bytes())),
+        Format::Concise => concise::render(results, out),
+        Format::Json => json::render(results, *summary, out),
+        Format::Sarif => sarif::render(results, summary, out),
+        Format::Github => github::render(results, out),
+        Format::Gitlab => gitlab::render(results, out),
+        Format::Checkstyle => checkstyle::render(results, out),
+        Format::Junit => junit::render(results, summary, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprints;
+    use crate::diagnostic::{Diagnostic, Severity};
+    use crate::source::{SourceFile, TextRange};
+
+    fn finding(file: &SourceFile, needle: &str, nth: usize) -> Diagnostic {
+        let start = file.text.match_indices(needle).nth(nth).unwrap().0;
+        Diagnostic {
+            rule: "r",
+            severity: Severity::Warning,
+            range: TextRange::new(start, start + needle.len()),
+            message: String::new(),
+            help: None,
+            fix: None,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn fingerprints_survive_unrelated_edits_and_tell_repeats_apart() {
+        let before = SourceFile::new("a", "FROM x:latest\nRUN a\nFROM x:latest\n");
+        let after = SourceFile::new("a", "# new\nFROM   x:latest\n\nRUN b\nFROM x:latest\n");
+        let of = |file: &SourceFile| {
+            let ds = [finding(file, "x:latest", 0), finding(file, "x:latest", 1)];
+            fingerprints(file, &ds)
+        };
+        let (b, a) = (of(&before), of(&after));
+        assert_eq!(b, a, "moved and re-spaced lines keep their fingerprints");
+        assert_ne!(
+            b[0], b[1],
+            "identical findings are told apart by their order"
+        );
+        let edited = SourceFile::new("a", "FROM x:latest AS y\nRUN a\nFROM x:latest\n");
+        assert_ne!(of(&edited)[0], b[0], "editing the line itself changes it");
     }
 }

@@ -1,0 +1,8 @@
+//! `--format checkstyle`: Checkstyle XML (to be implemented).
+
+use super::FileResult;
+use std::io::{self, Write};
+
+pub fn render(_results: &[FileResult], _out: &mut dyn Write) -> io::Result<()> {
+    Ok(())
+}
