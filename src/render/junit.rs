@@ -1,8 +1,86 @@
-//! `--format junit`: JUnit XML (to be implemented).
+//! `--format junit`: JUnit XML, for CI systems that show test reports (GitLab
+//! `artifacts:reports:junit`, Jenkins, Azure DevOps, GitHub test-report actions):
+//!
+//! ```xml
+//! <?xml version="1.0" encoding="UTF-8"?>
+//! <testsuites name="plimsoll" tests="2" failures="1" errors="0">
+//!   <testsuite name="plimsoll" tests="2" failures="1" errors="0" skipped="0">
+//!     <properties>...</properties>
+//!     <testcase classname="app/Dockerfile" name="app/Dockerfile" file="app/Dockerfile">
+//!       <failure message="..." type="base-image-latest">app/Dockerfile:1:6: warning [...] ...</failure>
+//!     </testcase>
+//!     <testcase classname="k8s/web.yaml" name="k8s/web.yaml" file="k8s/web.yaml"/>
+//!   </testsuite>
+//! </testsuites>
+//! ```
+//!
+//! Every linted file is a test case, so files without findings are passing tests; each
+//! finding is a `<failure>` of its file's test case (`type` is the rule, `message` the
+//! finding, the text its location, help and rule page). `tests` counts the files linted and
+//! `failures` the files with findings, as JUnit counts test cases; the finding totals and
+//! the number of files read but not linted are `<properties>`. Some readers (Jenkins, Azure
+//! DevOps) show only the first failure of a test case; the concise line of every finding is
+//! in its failure's text.
 
+use super::checkstyle::{attribute, text};
 use super::{FileResult, Summary};
 use std::io::{self, Write};
 
-pub fn render(_results: &[FileResult], _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
-    Ok(())
+pub fn render(results: &[FileResult], summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    let tests = results.len();
+    let failures = results.iter().filter(|r| !r.diagnostics.is_empty()).count();
+    let counts = format!(r#"tests="{tests}" failures="{failures}" errors="0""#);
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(out, r#"<testsuites name="plimsoll" {counts}>"#)?;
+    writeln!(out, r#"  <testsuite name="plimsoll" {counts} skipped="0">"#)?;
+    writeln!(out, "    <properties>")?;
+    for (name, value) in [
+        ("plimsoll.version", env!("CARGO_PKG_VERSION").to_string()),
+        ("plimsoll.errors", summary.errors.to_string()),
+        ("plimsoll.warnings", summary.warnings.to_string()),
+        ("plimsoll.infos", summary.infos.to_string()),
+        ("plimsoll.skipped-files", summary.skipped.to_string()),
+    ] {
+        writeln!(out, r#"      <property name="{name}" value="{value}"/>"#)?;
+    }
+    writeln!(out, "    </properties>")?;
+    for result in results {
+        let path = attribute(&result.path);
+        let case = format!(r#"<testcase classname="{path}" name="{path}" file="{path}""#);
+        if result.diagnostics.is_empty() {
+            writeln!(out, "    {case}/>")?;
+            continue;
+        }
+        writeln!(out, "    {case}>")?;
+        for d in &result.diagnostics {
+            let diagnostic = &d.diagnostic;
+            let mut message = diagnostic.message.clone();
+            if let Some(source) = &diagnostic.source {
+                message.push_str(&format!(" (rendered from {source})"));
+            }
+            let mut body = format!(
+                "{}:{}:{}: {} [{}] {message}",
+                result.path, d.start.line, d.start.column, diagnostic.severity, diagnostic.rule
+            );
+            if let Some(help) = &diagnostic.help {
+                body.push_str(&format!("\nhelp: {help}"));
+            }
+            if let Some(rule) = crate::rules::REGISTRY
+                .iter()
+                .find(|r| r.id == diagnostic.rule)
+            {
+                body.push_str(&format!("\n{}", rule.url()));
+            }
+            writeln!(
+                out,
+                r#"      <failure message="{}" type="{}">{}</failure>"#,
+                attribute(&message),
+                attribute(diagnostic.rule),
+                text(&body),
+            )?;
+        }
+        writeln!(out, "    </testcase>")?;
+    }
+    writeln!(out, "  </testsuite>")?;
+    writeln!(out, "</testsuites>")
 }
