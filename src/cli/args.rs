@@ -26,6 +26,66 @@ pub enum Command {
         /// A rule id or a peer alias such as `DL3008`.
         id: String,
     },
+    /// Write a commented starter plimsoll.toml.
+    ///
+    /// Every key is explained, with its default commented out. An existing config file is
+    /// replaced only with --force.
+    Init(InitArgs),
+    /// Print a shell completion script.
+    ///
+    /// For example: `plimsoll completions bash >
+    /// ~/.local/share/bash-completion/completions/plimsoll`, `plimsoll completions zsh >
+    /// ~/.zfunc/_plimsoll` (with `~/.zfunc` on `fpath`), `plimsoll completions fish >
+    /// ~/.config/fish/completions/plimsoll.fish`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// For example: `plimsoll man > ~/.local/share/man/man1/plimsoll.1`, then `man plimsoll`.
+    Man,
+    /// Print the JSON schema of plimsoll.toml (committed as editors/plimsoll.schema.json).
+    #[command(hide = true)]
+    ConfigSchema,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write: a directory (gets `plimsoll.toml`; default: the current directory)
+    /// or a file name ending in `.toml` (for `plimsoll check --config FILE`).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+    /// Overwrite an existing config file.
+    #[arg(long)]
+    pub force: bool,
+    /// Which rules the file turns on.
+    #[arg(long, value_enum, default_value_t = InitProfile::Default)]
+    pub profile: InitProfile,
+}
+
+/// The rule selection `plimsoll init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InitProfile {
+    /// Every rule that is on by default, including the Pod Security Standards `restricted`
+    /// checks; every key is commented out.
+    Default,
+    /// Every rule, including those that are off by default (`select = ["all"]`).
+    Strict,
+    /// The default rules without the checks that only Pod Security Standards `restricted`
+    /// has: manifests are judged against `baseline`.
+    PssBaseline,
+}
+
+impl InitProfile {
+    pub fn name(self) -> &'static str {
+        match self {
+            InitProfile::Default => "default",
+            InitProfile::Strict => "strict",
+            InitProfile::PssBaseline => "pss-baseline",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -158,6 +218,8 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Colour in human output (`auto`: when standard output is a terminal and NO_COLOR is
+    /// unset).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Print findings only: no summary.
@@ -194,13 +256,16 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
     pub format: RulesFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum RulesFormat {
+    /// One line per rule, aligned.
     Table,
+    /// One JSON array of rules.
     Json,
     /// The Markdown table the README embeds.
     Markdown,

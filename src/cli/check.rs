@@ -6,6 +6,7 @@ use super::baseline::{self, Baseline};
 use super::exit;
 use super::helm;
 use super::kustomize::Patches;
+use super::progress::{self, Progress};
 use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::run::{encoding_error, lint_file, lint_set, FileFacts, SetInput, Skipped};
@@ -107,6 +108,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     let skipped = Mutex::new(Vec::new());
     let problems = Problems::default();
     let patches = Patches::default();
+    // No spinner while standard input may be a terminal someone types into.
+    let reads_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let mut progress = Progress::start(!reads_stdin && progress::wanted(args.quiet));
     let input = Input {
         cache: &cache,
         human,
@@ -116,6 +120,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         skipped: &skipped,
         patches: &patches,
         baseline: baseline.as_ref(),
+        progress: &progress,
     };
 
     let mut paths = args.paths.clone();
@@ -207,6 +212,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     linted.sort_by(|a, b| a.result.path.cmp(&b.result.path));
     linted.dedup_by(|a, b| a.result.path == b.result.path);
     cross_object_pass(&mut linted, &input);
+    // Gone from the terminal before anything is printed.
+    progress.finish();
     let results: Vec<FileResult> = linted.into_iter().map(|l| l.result).collect();
     let mut skipped = skipped.into_inner().expect("skipped");
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
@@ -391,6 +398,7 @@ struct Input<'a> {
     skipped: &'a Mutex<Vec<SkippedFile>>,
     patches: &'a Patches,
     baseline: Option<&'a Baseline>,
+    progress: &'a Progress,
 }
 
 impl Input<'_> {
@@ -423,6 +431,7 @@ impl Input<'_> {
         bytes: std::io::Result<Vec<u8>>,
         explicit: bool,
     ) {
+        self.progress.file_done();
         let config = match self.cache.for_file(config_path) {
             Ok(config) => config,
             // Reported once per config file after the run.

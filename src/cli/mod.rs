@@ -4,9 +4,14 @@
 pub mod args;
 mod baseline;
 mod check;
+mod completions;
 mod helm;
+mod init;
 mod kustomize;
+mod man;
+mod progress;
 mod rules;
+mod schema;
 
 pub use rules::markdown_table as rules_markdown_table;
 
@@ -41,6 +46,17 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(*args),
         Command::Rules(args) => rules::list(args),
         Command::Rule { id } => rules::show(&id),
+        Command::Init(args) => init::run(&args),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man => man::run(),
+        Command::ConfigSchema => {
+            use std::io::Write;
+            std::io::stdout()
+                .lock()
+                .write_all(schema::render().as_bytes())
+                .map(|()| exit::CLEAN)
+                .map_err(Into::into)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
