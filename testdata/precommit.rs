@@ -317,8 +317,7 @@ fn dockerfile_commits(project: &Project, hook_name: &str) {
     let all = format!("{}{}", out.stdout, out.stderr);
     assert_ne!(out.code, 0, "the commit went through: {all}");
     assert_eq!(project.commits(), 1, "{all}");
-    assert!(all.contains(hook_name), "{all}");
-    assert!(all.contains("Failed"), "{all}");
+    assert!(status_line(&all, hook_name, "Failed"), "{all}");
     assert!(all.contains("base-image-latest"), "{all}");
     assert!(
         all.contains("base image `python:latest` uses the `latest` tag"),
@@ -329,7 +328,14 @@ fn dockerfile_commits(project: &Project, hook_name: &str) {
     let all = format!("{}{}", out.stdout, out.stderr);
     assert_eq!(out.code, 0, "{all}");
     assert_eq!(project.commits(), 2, "{all}");
-    assert!(all.contains("Passed"), "{all}");
+    assert!(status_line(&all, hook_name, "Passed"), "{all}");
+}
+
+/// Whether pre-commit printed `<hook name>.....<status>` for the hook.
+fn status_line(output: &str, hook_name: &str, status: &str) -> bool {
+    output
+        .lines()
+        .any(|l| l.starts_with(&format!("{hook_name}.")) && l.ends_with(status))
 }
 
 #[test]
@@ -365,6 +371,12 @@ fn system_hook_lints_manifests_and_is_quiet_about_other_yaml() {
         (".github/workflows/ci.yml", workflow),
     ]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    // git shows a hook's output on its standard error.
+    assert!(
+        status_line(&out.stderr, "plimsoll (system)", "Passed"),
+        "{}",
+        out.stderr
+    );
 
     // A privileged Deployment is refused; the YAML beside it is counted, not listed.
     let privileged = privileged_deployment();
@@ -527,4 +539,27 @@ fn hooks_manifest_declares_both_hooks_alike() {
         assert!(field(i, "files").unwrap().starts_with("(?i)"));
     }
     assert_eq!(field(0, "files"), field(1, "files"));
+}
+
+/// The README's `--ignore` for hooks names exactly the cross-object rules that are on by
+/// default: a new one is added there too.
+#[test]
+fn readme_hook_ignore_list_is_the_default_cross_object_rules() {
+    use plimsoll::engine::Check;
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = &readme[readme.find("## Use with pre-commit").unwrap()..];
+    let listed = section
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("args: [--ignore="))
+        .and_then(|l| l.strip_suffix(']'))
+        .expect("an `args: [--ignore=...]` line in \"Use with pre-commit\"");
+    let listed: Vec<&str> = listed.split(',').collect();
+    let mut expected: Vec<&str> = plimsoll::rules::REGISTRY
+        .iter()
+        .filter(|r| matches!(r.check, Check::Set(_)) && r.enabled_by_default)
+        .map(|r| r.id)
+        .collect();
+    expected.sort();
+    assert_eq!(listed, expected);
 }
