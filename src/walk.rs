@@ -42,6 +42,8 @@ pub fn is_dockerfile_name(name: &str) -> bool {
             "dockerfile-",
             "dockerfile_",
             "containerfile.",
+            "containerfile-",
+            "containerfile_",
         ]
         .iter()
         .any(|p| lower.starts_with(p) && lower.len() > p.len())
@@ -169,6 +171,8 @@ mod tests {
             "base.Dockerfile",
             "Containerfile",
             "containerfile.ubi",
+            "Containerfile-dev",
+            "CONTAINERFILE_arm64",
             "x.containerfile",
         ] {
             assert!(is_dockerfile_name(yes), "{yes}");

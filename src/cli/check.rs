@@ -230,7 +230,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             Err(error) => problems.push(error.to_string()),
         }
     }
-    report_skipped(&skipped, args.show_skipped);
+    // Inputs named one by one: files, standard input and the rendered chart.
+    let named = explicit.len()
+        + args.paths.iter().filter(|p| p.as_os_str() == "-").count()
+        + usize::from(args.helm.is_some());
+    report_skipped(&skipped, args.show_skipped, named);
 
     let mut summary = Summary {
         skipped: skipped.len(),
@@ -306,12 +310,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     })
 }
 
-/// `--show-skipped` lists every skipped file; without it, files named on the command line
-/// still say why they were skipped, and unrendered Helm templates get one note.
-fn report_skipped(skipped: &[SkippedFile], show_all: bool) {
+/// `--show-skipped` lists every skipped file. Without it, a file named on the command line
+/// says why it was skipped when it is the only input named (the user asked about that file);
+/// when several are named (a pre-commit hook or a shell glob passing every YAML file), skipped
+/// files are as quiet as walked ones: counted in the summary, and unrendered Helm templates
+/// get one note.
+fn report_skipped(skipped: &[SkippedFile], show_all: bool, named: usize) {
     let mut templates = 0;
     for file in skipped {
-        if show_all || file.explicit {
+        if show_all || (file.explicit && named <= 1) {
             eprintln!("skipped: {}: {}", file.path, file.why.reason());
         } else if file.why == Skipped::HelmTemplate {
             templates += 1;

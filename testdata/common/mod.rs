@@ -60,3 +60,19 @@ pub fn helm(major: u32) -> Option<PathBuf> {
     }
     found
 }
+
+/// pre-commit: `$PLIMSOLL_TEST_PRE_COMMIT`, else `target/tools/pre-commit/bin/pre-commit` as
+/// `.ci/install-pre-commit.sh` installs it. `None` means the test cannot run: it says so
+/// loudly, and under CI (`CI` set) it fails instead.
+pub fn pre_commit() -> Option<PathBuf> {
+    let from_env = std::env::var_os("PLIMSOLL_TEST_PRE_COMMIT").map(PathBuf::from);
+    let installed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools/pre-commit/bin/pre-commit");
+    let found = from_env.or(Some(installed)).filter(|p| p.is_file());
+    if found.is_none() {
+        let message = "pre-commit not found (run .ci/install-pre-commit.sh or set PLIMSOLL_TEST_PRE_COMMIT): this pre-commit test did NOT run";
+        assert!(std::env::var_os("CI").is_none(), "{message}");
+        eprintln!("\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n");
+    }
+    found
+}
