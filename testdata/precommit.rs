@@ -541,25 +541,27 @@ fn hooks_manifest_declares_both_hooks_alike() {
     assert_eq!(field(0, "files"), field(1, "files"));
 }
 
-/// The README's `--ignore` for hooks names exactly the cross-object rules that are on by
-/// default: a new one is added there too.
+/// The README's `--ignore` for hooks is the `cross-object` group, which names exactly the
+/// rules that judge the whole input set.
 #[test]
-fn readme_hook_ignore_list_is_the_default_cross_object_rules() {
+fn readme_hook_ignore_is_the_cross_object_group() {
+    use plimsoll::config::selector::{resolve, Selection};
     use plimsoll::engine::Check;
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let section = &readme[readme.find("## Use with pre-commit").unwrap()..];
-    let listed = section
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("args: [--ignore="))
-        .and_then(|l| l.strip_suffix(']'))
-        .expect("an `args: [--ignore=...]` line in \"Use with pre-commit\"");
-    let listed: Vec<&str> = listed.split(',').collect();
+    assert!(section.contains("args: [--ignore=cross-object]"));
+    let Selection::Rules(rules) = resolve("cross-object") else {
+        panic!("`cross-object` is a group");
+    };
+    let mut selected: Vec<&str> = rules.iter().map(|r| r.id).collect();
+    selected.sort();
     let mut expected: Vec<&str> = plimsoll::rules::REGISTRY
         .iter()
-        .filter(|r| matches!(r.check, Check::Set(_)) && r.enabled_by_default)
+        .filter(|r| matches!(r.check, Check::Set(_)))
         .map(|r| r.id)
         .collect();
     expected.sort();
-    assert_eq!(listed, expected);
+    assert_eq!(selected, expected);
+    assert!(expected.contains(&"service-selects-no-pods"));
 }

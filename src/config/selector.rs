@@ -1,8 +1,9 @@
 //! Rule selectors as users type them: `all`, a category (`security`), a file kind
 //! (`dockerfile`, `kubernetes`), a Pod Security Standards level (`pss-baseline`,
-//! `pss-restricted`), a rule id, or a peer alias (`DL3008`, `hadolint:DL3008`).
+//! `pss-restricted`), `cross-object` (the rules that judge the whole input set), a rule id, or
+//! a peer alias (`DL3008`, `hadolint:DL3008`).
 
-use crate::engine::{suppress, Category, PssLevel, Rule, Target};
+use crate::engine::{suppress, Category, Check, PssLevel, Rule, Target};
 use crate::rules::REGISTRY;
 
 /// What a selector matched.
@@ -20,6 +21,7 @@ pub fn group_names() -> Vec<&'static str> {
         Target::Kubernetes.as_str(),
         "pss-baseline",
         "pss-restricted",
+        "cross-object",
     ];
     names.extend(Category::ALL.iter().map(|c| c.as_str()));
     names
@@ -43,6 +45,13 @@ pub fn resolve(selector: &str) -> Selection {
             .iter()
             .copied()
             .filter(|r| r.target == target)
+            .collect()
+    } else if s == "cross-object" {
+        // The rules that judge the whole input set at once (a Service and its pods).
+        REGISTRY
+            .iter()
+            .copied()
+            .filter(|r| matches!(r.check, Check::Set(_)))
             .collect()
     } else if let Some(level) = match s {
         "pss-baseline" => Some(PssLevel::Baseline),

@@ -15,7 +15,11 @@ pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
                 d.start.column,
                 d.diagnostic.severity,
                 d.diagnostic.rule,
-                d.diagnostic.message
+                // One line per finding, whatever the message holds.
+                d.diagnostic
+                    .message
+                    .replace('\r', "\\r")
+                    .replace('\n', "\\n")
             )?;
             match &d.diagnostic.source {
                 Some(source) => writeln!(out, " (rendered from {source})")?,
