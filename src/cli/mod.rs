@@ -8,7 +8,7 @@ mod helm;
 mod kustomize;
 mod rules;
 
-pub use rules::markdown_table as rules_markdown_table;
+pub use rules::{markdown_table as rules_markdown_table, page as rule_page};
 
 use args::{Cli, Command};
 use clap::Parser;
