@@ -5,7 +5,7 @@
 
 use crate::config::ConfigCache;
 use crate::engine::FileKind;
-use globset::GlobSet;
+pub use globset::GlobSet;
 use ignore::{WalkBuilder, WalkState};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

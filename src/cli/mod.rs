@@ -13,7 +13,7 @@ mod progress;
 mod rules;
 mod schema;
 
-pub use rules::markdown_table as rules_markdown_table;
+pub use rules::{markdown_table as rules_markdown_table, page as rule_page};
 
 use args::{Cli, Command};
 use clap::Parser;
