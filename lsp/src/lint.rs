@@ -70,6 +70,12 @@ impl Linter {
         let settings = &config.settings;
         // A bug in one rule must not take the server down: report it, lint on.
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            // Lets the protocol tests check that a panicking rule leaves the server alive.
+            if let Some(marker) = std::env::var_os("PLIMSOLL_LSP_TEST_PANIC") {
+                if !marker.is_empty() && text.contains(&*marker.to_string_lossy()) {
+                    panic!("a panic requested by PLIMSOLL_LSP_TEST_PANIC");
+                }
+            }
             plimsoll::lint_source(&file, kind, settings)
         })) {
             Ok(diagnostics) => Outcome::Linted(diagnostics),
