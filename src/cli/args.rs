@@ -215,6 +215,9 @@ pub struct CheckArgs {
     /// Ignore every config file; use the built-in defaults.
     #[arg(long)]
     pub no_config: bool,
+    /// Read and parse every file but run no rule (for benchmarks: the cost of the rules).
+    #[arg(long, hide = true)]
+    pub no_rules: bool,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

@@ -66,6 +66,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         extend_select: args.extend_select.clone(),
         ignore: args.ignore.clone(),
         kubernetes_version: args.kubernetes_version.clone(),
+        no_rules: args.no_rules,
     };
     // Bad `--select`/`--ignore` values are usage errors: stop before linting anything.
     crate::config::default_settings(&overrides).map_err(|e| anyhow::anyhow!("{}", e.message))?;

@@ -22,6 +22,9 @@ pub struct Overrides {
     pub ignore: Vec<String>,
     /// `--kubernetes-version`, over the config's `kubernetes-version`.
     pub kubernetes_version: Option<String>,
+    /// `--no-rules` (hidden): every file is still read and parsed, but no rule runs; the
+    /// benchmarks use it to measure what the rules cost.
+    pub no_rules: bool,
 }
 
 /// A config problem that stops the config from being used.
@@ -173,6 +176,9 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
     selected.retain(|r| !ignored.iter().any(|i| i.id == r.id));
     selected.sort_by_key(|r| r.id);
     selected.dedup_by_key(|r| r.id);
+    if overrides.no_rules {
+        selected.clear();
+    }
     // Command-line problems are usage errors, reported once by the CLI, not per config file.
     if let Some(first) = cli_warnings.into_iter().next() {
         return Err(ConfigError {
