@@ -408,6 +408,8 @@ fn bad_input_is_reported_and_never_stops_the_run() {
         + &"RUN apk add --no-cache curl=8.5.0-r0 && echo done \\\n    && true\n".repeat(400_000);
     assert!(big.len() > 20_000_000);
     write(dir.path(), "huge/Dockerfile", &big);
+    // Over the default `max-file-size`: linted here to show a huge file is no problem.
+    write(dir.path(), "plimsoll.toml", "max-file-size = \"64MiB\"\n");
     let out = run(plimsoll()
         .current_dir(dir.path())
         .args(["check", "--format", "concise"]));

@@ -7,8 +7,10 @@ use super::exit;
 use super::helm;
 use super::kustomize::Patches;
 use super::progress::{self, Progress};
-use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved};
+use super::read::{self, ReadOutcome};
+use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved, DEFAULT_MAX_FILE_SIZE};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::guard::INTERNAL_ERROR;
 use crate::engine::run::{encoding_error, lint_file, lint_set, FileFacts, SetInput, Skipped};
 use crate::engine::FileKind;
 use crate::render::{self, FileResult, Summary};
@@ -17,7 +19,7 @@ use crate::walk;
 use globset::GlobSet;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -154,8 +156,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 .stdin_filename
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("-"));
-            let mut bytes = Vec::new();
-            let read = std::io::stdin().read_to_end(&mut bytes).map(|_| bytes);
+            let limit = cache
+                .for_file(&name)
+                .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
+            let Some(read) = input.outcome(&name, read::read_stdin(limit), true) else {
+                continue;
+            };
             let sniff = read.as_ref().ok().map(Vec::as_slice);
             let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name), sniff);
             input.lint(
@@ -166,17 +172,24 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 read,
                 true,
             );
-        } else if path.is_dir() {
-            dirs.push(path.clone());
-        } else if path.exists() {
-            explicit.push(path.clone());
         } else {
-            problems.push(format!("{}: no such file or directory", path.display()));
+            // `metadata` follows symlinks: a dangling link or a symlink loop is reported with
+            // the system's reason.
+            match std::fs::metadata(path) {
+                Ok(m) if m.is_dir() => dirs.push(path.clone()),
+                Ok(_) => explicit.push(path.clone()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    problems.push(format!("{}: no such file or directory", path.display()))
+                }
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
+            }
         }
     }
     pool.install(|| {
         explicit.par_iter().for_each(|path| {
-            let bytes = std::fs::read(path);
+            let Some(bytes) = input.read(path, true) else {
+                return;
+            };
             let sniff = bytes.as_ref().ok().map(Vec::as_slice);
             let kind = walk::explicit_kind(path, &patterns_for(&cache, path), sniff);
             input.lint(
@@ -195,7 +208,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             threads,
             cache.clone(),
             &|path, kind| {
-                let bytes = std::fs::read(&path);
+                let Some(bytes) = input.read(&path, false) else {
+                    return;
+                };
                 input.lint(
                     &path,
                     Origin::File(path.clone()),
@@ -319,7 +334,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
 fn report_skipped(skipped: &[SkippedFile], show_all: bool, named: usize) {
     let mut templates = 0;
     for file in skipped {
-        if show_all || (file.explicit && named <= 1) {
+        // Too large to read is never quiet: the file may well be a manifest.
+        let always = matches!(file.why, Skipped::TooLarge { .. });
+        if show_all || always || (file.explicit && named <= 1) {
             eprintln!("skipped: {}: {}", file.path, file.why.reason());
         } else if file.why == Skipped::HelmTemplate {
             templates += 1;
@@ -355,6 +372,7 @@ fn cross_object_pass(linted: &mut [Linted], input: &Input) {
         found.entry(with_facts[input]).or_default().push(d);
     }
     for (i, added) in found {
+        input.report_crashes(&linted[i].result.path, &added);
         let entry = &mut linted[i];
         let text = match &entry.origin {
             Origin::Text(text) => text.clone(),
@@ -410,6 +428,48 @@ struct Input<'a> {
 }
 
 impl Input<'_> {
+    /// A crash inside plimsoll (an `internal-error` finding) makes the run end with exit 2.
+    fn report_crashes(&self, path: &str, diagnostics: &[Diagnostic]) {
+        for d in diagnostics.iter().filter(|d| d.rule == INTERNAL_ERROR) {
+            self.problems
+                .push(format!("{path}: internal error: {}", d.message));
+        }
+    }
+
+    /// Reads `path` within its config's `max-file-size`. `None` when it is not to be linted
+    /// (too large, or a FIFO or device a walk came across): then it is recorded as skipped.
+    fn read(&self, path: &Path, explicit: bool) -> Option<std::io::Result<Vec<u8>>> {
+        let limit = self
+            .cache
+            .for_file(path)
+            .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
+        self.outcome(path, read::read_input(path, limit, explicit), explicit)
+    }
+
+    fn outcome(
+        &self,
+        path: &Path,
+        outcome: ReadOutcome,
+        explicit: bool,
+    ) -> Option<std::io::Result<Vec<u8>>> {
+        let why = match outcome {
+            ReadOutcome::Bytes(bytes) => return Some(Ok(bytes)),
+            ReadOutcome::Failed(e) => return Some(Err(e)),
+            ReadOutcome::TooLarge(size, limit) => Skipped::TooLarge {
+                size: size.map(read::human_size),
+                limit: read::human_size(limit),
+            },
+            ReadOutcome::NotRegular(what) => Skipped::NotRegular(what),
+        };
+        self.progress.file_done();
+        self.skipped.lock().expect("skipped").push(SkippedFile {
+            path: display_path(path),
+            why,
+            explicit,
+        });
+        None
+    }
+
     /// The result of `file` with `diagnostics`: located, without the findings the baseline
     /// knows, and rendered for people when human output is wanted.
     fn result(&self, file: &SourceFile, diagnostics: Vec<Diagnostic>) -> FileResult {
@@ -495,6 +555,7 @@ impl Input<'_> {
             lint.diagnostics
                 .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         }
+        self.report_crashes(&file.path, &lint.diagnostics);
         let result = self.result(&file, lint.diagnostics);
         let origin = match origin {
             // Only text that cannot be read again, and only when the cross-object pass may

@@ -240,6 +240,12 @@ pub fn template(profile: InitProfile) -> String {
     t.push_str("# extend-exclude = []\n\n");
 
     t.push_str(&comment(
+        "Files larger than this are skipped unread, with a message: bytes, or a string with \
+         a unit (B, KB, MB, GB; KiB, MiB, GiB).",
+    ));
+    t.push_str("# max-file-size = \"10MiB\"\n\n");
+
+    t.push_str(&comment(
         "Per-rule severity: \"error\", \"warning\" or \"info\". Keys are rule ids, categories \
          or peer aliases.",
     ));

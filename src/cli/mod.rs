@@ -10,6 +10,7 @@ mod init;
 mod kustomize;
 mod man;
 mod progress;
+mod read;
 mod rules;
 mod schema;
 

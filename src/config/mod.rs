@@ -7,7 +7,7 @@ mod resolve;
 pub mod selector;
 
 pub use options::Options;
-pub use resolve::{ConfigError, ConfigWarning, Overrides, Resolved};
+pub use resolve::{ConfigError, ConfigWarning, Overrides, Resolved, DEFAULT_MAX_FILE_SIZE};
 
 use crate::engine::Settings;
 use std::collections::HashMap;

@@ -64,10 +64,26 @@ pub struct Options {
         extend("default" = "latest")
     )]
     pub kubernetes_version: Option<Spanned<String>>,
+    /// Files larger than this are not read: they are skipped with a warning. A number of
+    /// bytes or a string with a unit: `"20MB"`, `"512 KiB"`, `"1GB"` (KB, MB, GB are powers
+    /// of 1000; KiB, MiB, GiB of 1024). Default `"10MiB"`.
+    #[schemars(with = "Option<SizeValue>", extend("default" = "10MiB"))]
+    pub max_file_size: Option<Spanned<toml::Value>>,
     /// Rule options: one `[rules.<id>]` table per rule that has options (see the rule's
     /// page, `plimsoll rule ID`).
     #[schemars(with = "Option<BTreeMap<String, serde_json::Map<String, serde_json::Value>>>")]
     pub rules: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+}
+
+/// A size: bytes, or a string such as `"20MB"` or `"512 KiB"`.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // Only its schema is used.
+enum SizeValue {
+    Bytes(u64),
+    WithUnit(
+        #[schemars(regex(pattern = r"^\s*[0-9]+(\.[0-9]+)?\s*([kKmMgG]i?[bB]|[bB])?\s*$"))] String,
+    ),
 }
 
 /// `[dockerfile]`: Dockerfile detection.

@@ -57,6 +57,8 @@ pub struct Resolved {
     pub exclude: GlobSet,
     /// Extra file-name globs for Dockerfiles.
     pub dockerfile_patterns: GlobSet,
+    /// Files larger than this many bytes are skipped unread (`max-file-size`).
+    pub max_file_size: u64,
     pub warnings: Vec<ConfigWarning>,
 }
 
@@ -285,6 +287,13 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
         return Err(error);
     }
 
+    let max_file_size = match &options.max_file_size {
+        None => DEFAULT_MAX_FILE_SIZE,
+        Some(value) => parse_size(value.get_ref()).map_err(|message| ConfigError {
+            location: locator.at(value.span()),
+            message: format!("max-file-size: {message}"),
+        })?,
+    };
     let kubernetes_version = match (&overrides.kubernetes_version, &options.kubernetes_version) {
         (Some(cli), _) => KubeVersion::parse(cli).map_err(|message| ConfigError {
             location: "command line".into(),
@@ -327,8 +336,47 @@ pub(super) fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Resolve
         },
         exclude,
         dockerfile_patterns,
+        max_file_size,
         warnings,
     })
+}
+
+/// `max-file-size` when the config does not set it: 10 MiB, far above hand-written manifests
+/// and Dockerfiles, below the generated bundles whose parse would take hundreds of MB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// A size in bytes from a TOML integer or a string with an optional unit (`B`, `KB`, `MB`,
+/// `GB` in powers of 1000, `KiB`, `MiB`, `GiB` in powers of 1024; case-insensitive).
+fn parse_size(value: &toml::Value) -> Result<u64, String> {
+    let text = match value {
+        toml::Value::Integer(n) => {
+            return u64::try_from(*n).map_err(|_| "must not be negative".to_string())
+        }
+        toml::Value::String(s) => s.trim(),
+        _ => return Err("expected a number of bytes or a string such as \"20MB\"".into()),
+    };
+    let split = text
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(text.len());
+    let (number, unit) = (text[..split].trim(), text[split..].trim());
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` does not start with a number"))?;
+    let scale: u64 = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1000,
+        "mb" => 1000 * 1000,
+        "gb" => 1000 * 1000 * 1000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "unknown unit `{unit}` (use B, KB, MB, GB, KiB, MiB or GiB)"
+            ))
+        }
+    };
+    Ok((number * scale as f64) as u64)
 }
 
 /// serde reports an unknown option key only by name; find it inside the table's span so the
@@ -367,4 +415,23 @@ fn build_globs(items: &[Spanned<String>], locator: &Locator) -> Result<GlobSet, 
         location: locator.path.to_string(),
         message: e.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_bytes_or_a_unit() {
+        let size = |v: toml::Value| parse_size(&v);
+        assert_eq!(size(toml::Value::Integer(512)), Ok(512));
+        assert_eq!(size("20MB".into()), Ok(20_000_000));
+        assert_eq!(size(" 1.5 KiB ".into()), Ok(1536));
+        assert_eq!(size("10mib".into()), Ok(10 << 20));
+        assert_eq!(size("7".into()), Ok(7));
+        assert!(size(toml::Value::Integer(-1)).is_err());
+        assert!(size("ten MB".into()).unwrap_err().contains("number"));
+        assert!(size("3 parsecs".into()).unwrap_err().contains("unit"));
+        assert!(size(toml::Value::Boolean(true)).is_err());
+    }
 }

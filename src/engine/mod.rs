@@ -3,6 +3,7 @@
 //! never imports the rule list (`crate::rules`), configuration files or renderers.
 
 mod context;
+pub mod guard;
 pub mod run;
 mod settings;
 pub mod suppress;

@@ -3,6 +3,7 @@
 //! Kubernetes files it also collects the facts cross-object rules need, and [`lint_set`]
 //! runs those rules over the facts of the whole input set.
 
+use super::guard::{guarded, run_rule, Culprit};
 use super::suppress::{annotation_suppression, parse_comment, Scope, Suppressions};
 use super::{Check, Context, FileKind, Rule, SetContext, SetObject, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -28,6 +29,11 @@ pub enum Skipped {
     /// A fragment a kustomization applies as a patch (decided by the CLI, which reads the
     /// `kustomization.yaml` beside or above it).
     KustomizePatch { kustomization: String },
+    /// Larger than `max-file-size` (decided by the CLI before reading): the size (unknown for
+    /// a stream) and the limit, as the message shows them.
+    TooLarge { size: Option<String>, limit: String },
+    /// A FIFO, socket or device a walk came across (never opened: reading could block).
+    NotRegular(&'static str),
 }
 
 impl Skipped {
@@ -38,6 +44,11 @@ impl Skipped {
             Skipped::KustomizePatch { kustomization } => format!(
                 "a kustomize patch (applied by {kustomization}): lint the output of `kubectl kustomize DIR | plimsoll check -` instead"
             ),
+            Skipped::TooLarge { size, limit } => format!(
+                "{} `max-file-size` ({limit}), so it was not read; raise `max-file-size` in plimsoll.toml to lint it",
+                size.as_ref().map_or("larger than".to_string(), |s| format!("{s}, over"))
+            ),
+            Skipped::NotRegular(what) => format!("{what}, not a regular file: not read"),
         }
     }
 }
@@ -91,13 +102,18 @@ pub fn lint(file: &SourceFile, kind: FileKind, settings: &Settings) -> Vec<Diagn
 
 /// Lints one file, leaving cross-object rules to [`lint_set`] over the whole input set.
 pub fn lint_file(file: &SourceFile, kind: FileKind, settings: &Settings) -> FileLint {
-    let mut result = match kind {
+    let lint = || match kind {
         FileKind::Dockerfile => FileLint {
             diagnostics: lint_dockerfile(file, settings),
             ..FileLint::default()
         },
         FileKind::Kubernetes => lint_kubernetes(file, settings),
     };
+    // Each rule is guarded on its own; this catches a crash of the parser or the engine.
+    let mut result = guarded(Culprit::Parser, lint).unwrap_or_else(|error| FileLint {
+        diagnostics: vec![*error],
+        ..FileLint::default()
+    });
     let ignored = settings.ignored_for_path(&file.path);
     if !ignored.is_empty() {
         result.diagnostics.retain(|d| !ignored.contains(&d.rule));
@@ -151,10 +167,16 @@ pub fn lint_set(inputs: &[SetInput]) -> Vec<(usize, Diagnostic)> {
             continue;
         };
         let mut found = Vec::new();
-        check(
-            &objects,
-            &mut SetContext::new(rule, first.settings.kubernetes_version, &mut found),
-        );
+        if let Err(error) = guarded(Culprit::Rule(rule.id), || {
+            check(
+                &objects,
+                &mut SetContext::new(rule, first.settings.kubernetes_version, &mut found),
+            )
+        }) {
+            // A cross-object rule has no one file: its crash is reported on the first.
+            out.push((0, *error));
+            continue;
+        }
         for (file, mut d) in found {
             let input = &inputs[file];
             let Some(enabled) = input.settings.enabled(rule.id) else {
@@ -229,8 +251,12 @@ fn lint_dockerfile(file: &SourceFile, settings: &Settings) -> Vec<Diagnostic> {
     }
     for enabled in settings.rules_for(FileKind::Dockerfile) {
         if let Check::Dockerfile(check) = enabled.rule.check {
-            let mut cx = Context::new(enabled, file, settings.kubernetes_version, &mut diagnostics);
-            check(&df, &mut cx);
+            run_rule(enabled.rule.id, &mut diagnostics, |diagnostics| {
+                check(
+                    &df,
+                    &mut Context::new(enabled, file, settings.kubernetes_version, diagnostics),
+                );
+            });
         }
     }
     let suppressions = dockerfile_suppressions(&df, &file.text, settings, &mut diagnostics);
@@ -332,10 +358,14 @@ fn lint_kubernetes(file: &SourceFile, settings: &Settings) -> FileLint {
         let Check::Object(check) = enabled.rule.check else {
             continue;
         };
-        for object in &objects {
-            let mut cx = Context::new(enabled, file, settings.kubernetes_version, &mut diagnostics);
-            check(object, &mut cx);
-        }
+        run_rule(enabled.rule.id, &mut diagnostics, |diagnostics| {
+            for object in &objects {
+                check(
+                    object,
+                    &mut Context::new(enabled, file, settings.kubernetes_version, diagnostics),
+                );
+            }
+        });
     }
     report_replaced_once(settings, &mut diagnostics);
     let suppressions = kubernetes_suppressions(&stream, &objects, text, settings, &mut diagnostics);
