@@ -19,7 +19,7 @@ const RESTART_COMMAND = 'plimsoll.restartServer';
 const CONFIG_FILES = '**/{plimsoll.toml,.plimsoll.toml}';
 
 /** Settings that only take effect when the server is started again. */
-const RESTART_SETTINGS = ['plimsoll.enable', 'plimsoll.server.path', 'plimsoll.server.extraArgs'];
+const RESTART_SETTINGS = ['plimsoll.enable', 'plimsoll.server.path'];
 
 /** Languages the server lints, as editor documents and as unsaved buffers. */
 const LANGUAGES = ['dockerfile', 'yaml'];
@@ -96,7 +96,6 @@ async function start(): Promise<void> {
   }
   const executable: Executable = {
     command: lookup.found,
-    args: config.get<string[]>('server.extraArgs', []),
     transport: TransportKind.stdio,
   };
   const serverOptions: ServerOptions = { run: executable, debug: executable };
