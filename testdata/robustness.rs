@@ -4,8 +4,16 @@
 
 mod common;
 
-use common::{plimsoll, run, write};
+use common::{assert_contains, plimsoll, run, write};
 use tempfile::TempDir;
+
+/// `plimsoll check --no-config --format concise` in `dir`.
+fn concise(dir: &TempDir) -> assert_cmd::Command {
+    let mut cmd = plimsoll();
+    cmd.current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "concise"]);
+    cmd
+}
 
 /// `--no-rules` still reads and parses every file (a broken file is still counted) but
 /// reports nothing: the benchmarks' "parse only" run.
@@ -36,10 +44,7 @@ fn a_crashing_rule_is_reported_and_the_run_goes_on() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "a/Dockerfile", "FROM python:latest\nUSER app\n");
     write(dir.path(), "b/Dockerfile", "FROM python:3.12\n");
-    let out = run(plimsoll()
-        .current_dir(dir.path())
-        .env("PLIMSOLL_TEST_PANIC", "base-image-latest")
-        .args(["check", "--no-config", "--format", "concise"]));
+    let out = run(concise(&dir).env("PLIMSOLL_TEST_PANIC", "base-image-latest"));
     assert_eq!(out.code, 2, "{}", out.stderr);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert!(lines.contains(&"a/Dockerfile:1:1: error [internal-error] rule `base-image-latest` crashed on this file (a panic requested by PLIMSOLL_TEST_PANIC=base-image-latest); the other rules ran, but `base-image-latest` findings here are missing"), "{}", out.stdout);
@@ -51,11 +56,9 @@ fn a_crashing_rule_is_reported_and_the_run_goes_on() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stderr
-            .contains("error: a/Dockerfile: internal error: rule `base-image-latest` crashed"),
-        "{}",
-        out.stderr
+    assert_contains(
+        &out.stderr,
+        "error: a/Dockerfile: internal error: rule `base-image-latest` crashed",
     );
 }
 
@@ -84,17 +87,13 @@ fn a_crashing_parser_or_cross_object_rule_is_contained() {
         "svc.yaml",
         "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n",
     );
-    let out = run(plimsoll()
-        .current_dir(dir.path())
+    let out = run(concise(&dir)
         .env("PLIMSOLL_TEST_PANIC", "service-selects-no-pods")
-        .args(["check", "svc.yaml", "--no-config", "--format", "concise"]));
+        .args(["svc.yaml"]));
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stdout.contains(
-            "svc.yaml:1:1: error [internal-error] rule `service-selects-no-pods` crashed"
-        ),
-        "{}",
-        out.stdout
+    assert_contains(
+        &out.stdout,
+        "svc.yaml:1:1: error [internal-error] rule `service-selects-no-pods` crashed",
     );
 }
 
@@ -109,15 +108,9 @@ fn a_yaml_alias_bomb_is_a_located_error() {
         bomb.push_str(&format!("x{i}: &a{i} [{refs}]\n"));
     }
     write(dir.path(), "bomb.yaml", &bomb);
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "bomb.yaml",
-        "--no-config",
-        "--format",
-        "concise",
-    ]));
+    let out = run(concise(&dir).args(["bomb.yaml"]));
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stdout.contains("[parse-error]"), "{}", out.stdout);
+    assert_contains(&out.stdout, "[parse-error]");
 }
 
 /// 10,000 levels of nesting in YAML and in a Dockerfile's shell: no stack overflow.
@@ -150,25 +143,13 @@ fn deep_nesting_does_not_overflow_the_stack() {
             ")".repeat(deep / 4)
         ),
     );
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "--no-config",
-        "--format",
-        "concise",
-        "--show-skipped",
-    ]));
+    let out = run(concise(&dir).args(["--show-skipped"]));
     assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
-    assert!(
-        out.stdout
-            .contains("deep.yaml:1:1: error [parse-error] the document nests deeper than"),
-        "{}",
-        out.stdout
+    assert_contains(
+        &out.stdout,
+        "deep.yaml:1:1: error [parse-error] the document nests deeper than",
     );
-    assert!(
-        out.stderr.contains("flow.yaml: not a Kubernetes manifest"),
-        "{}",
-        out.stderr
-    );
+    assert_contains(&out.stderr, "flow.yaml: not a Kubernetes manifest");
 }
 
 /// A file over `max-file-size` is not read (a sparse 100 MB file costs nothing), with a
@@ -184,22 +165,13 @@ fn files_over_max_file_size_are_skipped_unread_with_a_message() {
     );
     let big = std::fs::File::create(dir.path().join("huge.yaml")).unwrap();
     big.set_len(100 * 1000 * 1000).unwrap();
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "--no-config",
-        "--format",
-        "concise",
-    ]));
+    let out = run(&mut concise(&dir));
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("skipped: huge.yaml: 95.4 MiB, over `max-file-size` (10.0 MiB), so it was not read; raise `max-file-size` in plimsoll.toml to lint it"),
-        "{}",
-        out.stderr
-    );
+    assert_contains(&out.stderr, "skipped: huge.yaml: 95.4 MiB, over `max-file-size` (10.0 MiB), so it was not read; raise `max-file-size` in plimsoll.toml to lint it");
     assert!(out
         .stdout
         .contains("Dockerfile:1:6: warning [base-image-latest]"));
-    assert!(out.stdout.contains("(1 skipped)"), "{}", out.stdout);
+    assert_contains(&out.stdout, "(1 skipped)");
 
     // The limit is configurable, with units; a bad value is a located config error.
     write(dir.path(), "plimsoll.toml", "max-file-size = \"20 B\"\n");
@@ -210,11 +182,9 @@ fn files_over_max_file_size_are_skipped_unread_with_a_message() {
         "Dockerfile",
     ]));
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("skipped: Dockerfile: 28 B, over `max-file-size` (20 B)"),
-        "{}",
-        out.stderr
+    assert_contains(
+        &out.stderr,
+        "skipped: Dockerfile: 28 B, over `max-file-size` (20 B)",
     );
     write(dir.path(), "plimsoll.toml", "max-file-size = \"big\"\n");
     let out = run(plimsoll().current_dir(dir.path()).args([
@@ -224,11 +194,9 @@ fn files_over_max_file_size_are_skipped_unread_with_a_message() {
         "Dockerfile",
     ]));
     assert_eq!(out.code, 2);
-    assert!(
-        out.stderr
-            .contains("plimsoll.toml:1:17: max-file-size: `big` does not start with a number"),
-        "{}",
-        out.stderr
+    assert_contains(
+        &out.stderr,
+        "plimsoll.toml:1:17: max-file-size: `big` does not start with a number",
     );
 }
 
@@ -252,25 +220,15 @@ fn binary_and_invalid_utf8_files_are_reported_with_their_place() {
         "ok/Dockerfile",
         "FROM python:latest\nUSER app\n",
     );
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "--no-config",
-        "--format",
-        "concise",
-    ]));
+    let out = run(&mut concise(&dir));
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("error: Dockerfile: binary file (NUL byte at offset 16), not linted"),
-        "{}",
-        out.stderr
+    assert_contains(
+        &out.stderr,
+        "error: Dockerfile: binary file (NUL byte at offset 16), not linted",
     );
-    assert!(
-        out.stdout.contains(
-            "app/Dockerfile:3:13: warning [parse-error] the file is not valid UTF-8 here"
-        ),
-        "{}",
-        out.stdout
+    assert_contains(
+        &out.stdout,
+        "app/Dockerfile:3:13: warning [parse-error] the file is not valid UTF-8 here",
     );
     assert!(out
         .stdout
@@ -290,30 +248,16 @@ fn symlink_loops_neither_hang_nor_stop_the_run() {
     std::os::unix::fs::symlink("..", dir.path().join("app/up")).unwrap();
     std::os::unix::fs::symlink("loop-b.yaml", dir.path().join("loop-a.yaml")).unwrap();
     std::os::unix::fs::symlink("loop-a.yaml", dir.path().join("loop-b.yaml")).unwrap();
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "--no-config",
-        "--format",
-        "concise",
-    ]));
+    let out = run(&mut concise(&dir));
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stdout.contains("app/Dockerfile:1:6"), "{}", out.stdout);
-    let out = run(plimsoll().current_dir(dir.path()).args([
-        "check",
-        "--no-config",
-        "--format",
-        "concise",
-        "loop-a.yaml",
-        "app/Dockerfile",
-    ]));
+    assert_contains(&out.stdout, "app/Dockerfile:1:6");
+    let out = run(concise(&dir).args(["loop-a.yaml", "app/Dockerfile"]));
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("error: loop-a.yaml: Too many levels of symbolic links"),
-        "{}",
-        out.stderr
+    assert_contains(
+        &out.stderr,
+        "error: loop-a.yaml: Too many levels of symbolic links",
     );
-    assert!(out.stdout.contains("app/Dockerfile:1:6"), "{}", out.stdout);
+    assert_contains(&out.stdout, "app/Dockerfile:1:6");
 }
 
 /// A FIFO in the tree is never opened (opening one blocks until a writer comes): it is
@@ -328,18 +272,11 @@ fn a_fifo_in_the_tree_never_blocks() {
         .status()
         .expect("mkfifo runs");
     assert!(made.success());
-    let out = run(plimsoll()
-        .current_dir(dir.path())
+    let out = run(concise(&dir)
         .timeout(std::time::Duration::from_secs(30))
-        .args([
-            "check",
-            "--no-config",
-            "--format",
-            "concise",
-            "--show-skipped",
-        ]));
+        .args(["--show-skipped"]));
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stdout.contains("Dockerfile:1:6"), "{}", out.stdout);
+    assert_contains(&out.stdout, "Dockerfile:1:6");
 }
 
 /// A file that disappears between the walk and the read is an error naming it (exit 2),
@@ -353,19 +290,11 @@ fn a_file_that_vanishes_before_it_is_read_is_an_error() {
         "b/gone.yaml",
         "apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n",
     );
-    let out = run(plimsoll()
-        .current_dir(dir.path())
-        .env("PLIMSOLL_TEST_VANISH", "gone.yaml")
-        .args(["check", "--no-config", "--format", "concise"]));
+    let out = run(concise(&dir).env("PLIMSOLL_TEST_VANISH", "gone.yaml"));
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("error: b/gone.yaml: No such file or directory"),
-        "{}",
-        out.stderr
-    );
+    assert_contains(&out.stderr, "error: b/gone.yaml: No such file or directory");
     assert!(!dir.path().join("b/gone.yaml").exists());
-    assert!(out.stdout.contains("a/Dockerfile:1:6"), "{}", out.stdout);
+    assert_contains(&out.stdout, "a/Dockerfile:1:6");
 }
 
 /// A folder that cannot be read is an error naming it (exit 2); everything else is linted.
@@ -418,9 +347,9 @@ fn an_unreadable_folder_is_an_error_and_the_rest_is_linted() {
     )
     .unwrap();
     assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
-    assert!(out.stderr.contains("secret"), "{}", out.stderr);
-    assert!(out.stderr.contains("Permission denied"), "{}", out.stderr);
-    assert!(out.stdout.contains("ok/Dockerfile:1:6"), "{}", out.stdout);
+    assert_contains(&out.stderr, "secret");
+    assert_contains(&out.stderr, "Permission denied");
+    assert_contains(&out.stdout, "ok/Dockerfile:1:6");
 }
 
 /// The same input gives byte-identical output with one thread and with eight, run after

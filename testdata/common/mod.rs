@@ -76,3 +76,8 @@ pub fn pre_commit() -> Option<PathBuf> {
     }
     found
 }
+
+/// Fails with the whole `text` when it lacks `needle`.
+pub fn assert_contains(text: &str, needle: &str) {
+    assert!(text.contains(needle), "expected {needle:?} in:\n{text}");
+}
