@@ -33,7 +33,10 @@ fn example(file: &str) -> Input {
 fn corpus_files(dir: &str, files: &[(&str, &str)]) -> Vec<Input> {
     let root = corpus().join(dir);
     if !root.is_dir() {
-        eprintln!("note: {} not found; benchmarking without corpus files", root.display());
+        eprintln!(
+            "note: {} not found; benchmarking without corpus files",
+            root.display()
+        );
         return Vec::new();
     }
     files
@@ -55,7 +58,10 @@ pub fn dockerfiles() -> Vec<Input> {
     inputs.extend(corpus_files(
         "dockerfiles",
         &[
-            ("dotnet-sdk-alpine", "dotnet__dotnet-docker/src/sdk/11.0/alpine3.24/arm64v8/Dockerfile"),
+            (
+                "dotnet-sdk-alpine",
+                "dotnet__dotnet-docker/src/sdk/11.0/alpine3.24/arm64v8/Dockerfile",
+            ),
             ("docker-compose", "docker__compose/Dockerfile"),
             ("moby", "moby__moby/Dockerfile"),
         ],
@@ -108,8 +114,14 @@ pub fn manifests() -> Vec<Input> {
     inputs.extend(corpus_files(
         "helm-rendered",
         &[
-            ("istio-prometheus", "istio__istio__samples__addons__prometheus.yaml"),
-            ("aws-vpc-cni", "aws__amazon-vpc-cni-k8s__config__master__aws-k8s-cni.yaml"),
+            (
+                "istio-prometheus",
+                "istio__istio__samples__addons__prometheus.yaml",
+            ),
+            (
+                "aws-vpc-cni",
+                "aws__amazon-vpc-cni-k8s__config__master__aws-k8s-cni.yaml",
+            ),
         ],
     ));
     inputs
