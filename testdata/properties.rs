@@ -1,7 +1,8 @@
 //! Property tests: the Dockerfile and Kubernetes lints (every rule on) never panic and keep
 //! every span inside the text, whatever they are fed: random bytes, and real files from
 //! `testdata/` broken by random byte flips, insertions of YAML and shell punctuation,
-//! deletions and truncations.
+//! deletions and truncations. Also replays the inputs the fuzzers and these tests
+//! found (`testdata/fuzz-regressions/`).
 //!
 //! The seed is fixed so that CI sees the same cases on every run; set `PROPTEST_RNG_SEED` (and
 //! `PROPTEST_CASES`) to explore others.
@@ -197,4 +198,28 @@ proptest! {
     fn mutated_manifests((_path, text) in mutated(FileKind::Kubernetes)) {
         check(&text, FileKind::Kubernetes);
     }
+}
+
+/// Every input a fuzz target once crashed on, named `<target>-<short-name>`, is linted as the
+/// kind its target reads and checked.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/fuzz-regressions");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&dir).expect("testdata/fuzz-regressions exists") {
+        let path = entry.expect("directory entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let kind = if name.starts_with("dockerfile_") || name.starts_with("lint_dockerfile-") {
+            FileKind::Dockerfile
+        } else if name.starts_with("yaml_") || name.starts_with("lint_kubernetes-") {
+            FileKind::Kubernetes
+        } else {
+            panic!("{name}: not named after a fuzz target");
+        };
+        let bytes = std::fs::read(&path).expect("readable regression");
+        eprintln!("replaying {name}");
+        check(&String::from_utf8_lossy(&bytes), kind);
+        replayed += 1;
+    }
+    assert!(replayed > 0, "no regression inputs in {dir:?}");
 }
