@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fills benches/fuzz/corpus/<target>/ (git-ignored) with seed inputs: every Dockerfile or
-# YAML/JSON file under testdata/, and every Nth file (default 20) of ../shared/corpus.
+# YAML/JSON file under testdata/, the kept regressions (testdata/fuzz-regressions/), and
+# every Nth file (default 20) of ../shared/corpus.
 # Files over 64 KiB are left out: libFuzzer runs slowly on them and mutates them poorly.
 # Usage: benches/fuzz/seed.sh [N]
 set -euo pipefail
@@ -24,16 +25,22 @@ sample() {
     sort -z | awk -v RS='\0' -v ORS='\0' -v n="$every" 'NR % n == 1'
 }
 
+regressions=$repo/testdata/fuzz-regressions
+
 dockerfiles() {
     find "$repo/testdata" -type f \( -name 'Dockerfile*' -o -name '*.Dockerfile' \) -print0
-    [ -d "$shared" ] && find "$shared/dockerfiles" -type f -print0 | sample
+    find "$regressions" -type f \( -name 'dockerfile_*' -o -name 'lint_dockerfile-*' \) -print0
+    if [ -d "$shared" ]; then find "$shared/dockerfiles" -type f -print0 | sample; fi
 }
 
 manifests() {
     find "$repo/testdata" -path "$repo/testdata/schemas" -prune -o -type f \
         \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -print0
-    [ -d "$shared" ] && find "$shared/k8s" "$shared/helm-rendered" -type f \
-        \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -print0 | sample
+    find "$regressions" -type f \( -name 'yaml_*' -o -name 'lint_kubernetes-*' \) -print0
+    if [ -d "$shared" ]; then
+        find "$shared/k8s" "$shared/helm-rendered" -type f \
+            \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -print0 | sample
+    fi
 }
 
 [ -d "$shared" ] || echo "seed.sh: $shared not found; seeding from testdata/ only" >&2
