@@ -128,7 +128,9 @@ fn parse_instruction(
             Some((n, v)) => (n.to_ascii_lowercase(), Some(v.to_string())),
             None => (body.to_ascii_lowercase(), None),
         };
-        let name_range = logical.source_range(pos, (pos + 2 + name.len()).min(end));
+        // Positions come from the written word, which quotes can make longer than `body`.
+        let name_end = text[pos..end].find('=').map_or(end, |i| pos + i);
+        let name_range = logical.source_range(pos, name_end);
         if !keyword.known_flags().contains(&name.as_str()) {
             let suggestion =
                 crate::suggest::did_you_mean(&name, keyword.known_flags().iter().copied())
@@ -143,7 +145,7 @@ fn parse_instruction(
             });
         }
         let value = value.map(|v| {
-            let value_start = pos + 2 + name.len() + 1;
+            let value_start = name_end + 1;
             Word {
                 has_variable: v.contains('$'),
                 text: v,

@@ -711,11 +711,16 @@ impl Builder<'_> {
         let header_start = before[..header_end].rfind('\n').map_or(0, |i| i + 1);
         let header = &before[header_start..header_end];
         // The indicator: `|` or `>`, then only modifiers (`-`, `+`, a digit) and a comment.
+        // `c` is tested first: only after an ASCII indicator is `i + 1` a char boundary.
         let indicator = header.char_indices().rev().find(|&(i, c)| {
-            let rest = header[i + 1..]
-                .trim_start_matches(['-', '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-            let rest = rest.trim_start();
-            matches!(c, '|' | '>') && (rest.is_empty() || rest.starts_with('#'))
+            matches!(c, '|' | '>') && {
+                let rest = header[i + 1..]
+                    .trim_start_matches([
+                        '-', '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                    ])
+                    .trim_start();
+                rest.is_empty() || rest.starts_with('#')
+            }
         });
         match indicator {
             Some((i, _)) => {

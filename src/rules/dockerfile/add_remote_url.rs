@@ -42,7 +42,11 @@ pub(crate) fn remote_source(text: &str) -> Option<Remote> {
         return None;
     }
     let path = text.split(['#', '?']).next().unwrap_or(text);
-    let is_git = path.len() >= 4 && path[path.len() - 4..].eq_ignore_ascii_case(".git");
+    // On bytes: the path may end in a multi-byte character just before its last four bytes.
+    let is_git = path
+        .as_bytes()
+        .get(path.len().saturating_sub(4)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(b".git"));
     Some(if is_git { Remote::Git } else { Remote::Http })
 }
 

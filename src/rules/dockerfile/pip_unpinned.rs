@@ -75,10 +75,10 @@ fn judge(spec: &str) -> Option<Problem> {
     let spec = spec.split(';').next().unwrap_or(spec).trim();
     if let Some(at) = spec.find("://") {
         // `git+https://host/repo.git@v1.2#egg=x`, maybe as `name @ git+https://...`.
-        let scheme_start = spec[..at]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+'))
-            .map_or(0, |i| i + 1);
-        let scheme = &spec[scheme_start..at];
+        let before = &spec[..at];
+        let scheme = &before[before
+            .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '+')
+            .len()..];
         let vcs = ["git", "hg", "svn", "bzr"]
             .iter()
             .filter_map(|v| scheme.strip_prefix(v))
