@@ -10,6 +10,7 @@ use ignore::WalkBuilder;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::ffi::OsString;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -100,14 +101,15 @@ pub struct WalkError(pub String);
 
 /// Walks `root` depth first, calling `files` with the files to lint of each directory, one
 /// directory at a time: its files by name, before its subdirectories by name (names compare
-/// as bytes). `error` gets every problem. Symbolic links are not followed.
+/// as bytes), until `files` breaks. `error` gets every problem. Symbolic links are not
+/// followed.
 ///
 /// The walk is sequential: it is cheap next to linting, and its order is what lets a caller
 /// stream results in a documented order.
 pub fn walk_dir(
     root: &Path,
     config: Arc<ConfigCache>,
-    files: &mut dyn FnMut(Vec<(PathBuf, FileKind)>),
+    files: &mut dyn FnMut(Vec<(PathBuf, FileKind)>) -> ControlFlow<()>,
     error: &mut dyn FnMut(WalkError),
 ) {
     let filter_config = config.clone();
@@ -147,8 +149,8 @@ pub fn walk_dir(
             continue;
         };
         if file_type.is_dir() {
-            if !pending.is_empty() {
-                files(std::mem::take(&mut pending));
+            if !pending.is_empty() && files(std::mem::take(&mut pending)).is_break() {
+                return;
             }
         } else if file_type.is_file() {
             let path = entry.path();
@@ -161,7 +163,7 @@ pub fn walk_dir(
         }
     }
     if !pending.is_empty() {
-        files(pending);
+        let _ = files(pending);
     }
 }
 

@@ -22,6 +22,7 @@ use globset::GlobSet;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{IsTerminal, Read, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -330,8 +331,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                             explicit: false,
                         })
                         .collect();
-                    if result.is_ok() && !group.is_empty() {
+                    if !group.is_empty() {
                         result = jobs.push(move || input.lint_group(group), &mut emit);
+                    }
+                    // Standard output failed: stop walking.
+                    if result.is_ok() {
+                        ControlFlow::Continue(())
+                    } else {
+                        ControlFlow::Break(())
                     }
                 },
                 &mut |e| problems.push(e.0),
