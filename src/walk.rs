@@ -1,14 +1,18 @@
 //! Finding files to lint: file-kind detection by name (Dockerfiles by their names, YAML and
-//! JSON as possible Kubernetes manifests, decided by content later), and the parallel
-//! directory walk (the `ignore` crate: `.gitignore`, `.ignore`, `.plimsollignore`, config
-//! `exclude` globs).
+//! JSON as possible Kubernetes manifests, decided by content later), and the directory walk
+//! (the `ignore` crate: `.gitignore`, `.ignore`, `.plimsollignore`, config `exclude` globs)
+//! in a fixed order that hands over one directory's files at a time.
 
 use crate::config::ConfigCache;
 use crate::engine::FileKind;
 pub use globset::GlobSet;
-use ignore::{WalkBuilder, WalkState};
+use ignore::WalkBuilder;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// File names (case-insensitive) that are never Dockerfiles even when they start with
 /// `Dockerfile.`: BuildKit's per-Dockerfile ignore files and common companions.
@@ -95,16 +99,22 @@ pub fn explicit_kind(path: &Path, dockerfile_patterns: &GlobSet, text: Option<&[
 #[derive(Debug)]
 pub struct WalkError(pub String);
 
-/// Walks `root` in parallel with `threads` threads, calling `visit(path, kind)` for every
-/// file to lint and `error` for every problem. Output order is the caller's job.
+/// Walks `root` depth first, calling `files` with the files to lint of each directory, one
+/// directory at a time: its files by name, before its subdirectories by name (names compare
+/// as bytes), until `files` breaks. `error` gets every problem. Symbolic links are not
+/// followed; like FIFOs and devices, they are handed over with the files, for the reader to
+/// skip with its reason.
+///
+/// The walk is sequential: it is cheap next to linting, and its order is what lets a caller
+/// stream results in a documented order.
 pub fn walk_dir(
     root: &Path,
-    threads: usize,
     config: Arc<ConfigCache>,
-    visit: &(dyn Fn(PathBuf, FileKind) + Sync),
-    error: &(dyn Fn(WalkError) + Sync),
+    files: &mut dyn FnMut(Vec<(PathBuf, FileKind)>) -> ControlFlow<()>,
+    error: &mut dyn FnMut(WalkError),
 ) {
     let filter_config = config.clone();
+    let file_kinds = FileKinds::default();
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .parents(true)
@@ -115,7 +125,7 @@ pub fn walk_dir(
         .ignore(true)
         .add_custom_ignore_filename(".plimsollignore")
         .follow_links(false)
-        .threads(threads)
+        .sort_by_file_path(move |a, b| file_kinds.files_first(a, b))
         .filter_entry(move |entry| {
             // Excludes come from the configuration that governs the entry's directory.
             let path = entry.path();
@@ -124,26 +134,69 @@ pub fn walk_dir(
             };
             !resolved.is_excluded(&filter_config.absolute(path))
         })
-        .build_parallel();
-    walker.run(|| {
-        Box::new(|entry| {
-            match entry {
-                Ok(entry) => {
-                    if entry.file_type().is_some_and(|t| t.is_file()) {
-                        let path = entry.path();
-                        let patterns = config.for_file(path).ok();
-                        let empty = GlobSet::empty();
-                        let patterns = patterns.as_ref().map_or(&empty, |r| &r.dockerfile_patterns);
-                        if let Some(kind) = detect_kind(path, patterns) {
-                            visit(entry.into_path(), kind);
-                        }
-                    }
-                }
-                Err(e) => error(WalkError(e.to_string())),
+        .build();
+    // The files of the directory being walked: complete once any directory entry comes,
+    // since a directory's files come before its subdirectories.
+    let mut pending = Vec::new();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                error(WalkError(e.to_string()));
+                continue;
             }
-            WalkState::Continue
-        })
-    });
+        };
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            if !pending.is_empty() && files(std::mem::take(&mut pending)).is_break() {
+                return;
+            }
+        } else {
+            // Symbolic links, FIFOs and devices too: the reader skips them with their reason.
+            let path = entry.path();
+            let patterns = config.for_file(path).ok();
+            let empty = GlobSet::empty();
+            let patterns = patterns.as_ref().map_or(&empty, |r| &r.dockerfile_patterns);
+            if let Some(kind) = detect_kind(path, patterns) {
+                pending.push((entry.into_path(), kind));
+            }
+        }
+    }
+    if !pending.is_empty() {
+        let _ = files(pending);
+    }
+}
+
+/// Whether the entries of the directory being sorted are directories, each looked up once:
+/// a sort compares every entry several times.
+#[derive(Default)]
+struct FileKinds(Mutex<(PathBuf, HashMap<OsString, bool>)>);
+
+impl FileKinds {
+    /// Orders the entries of one directory: non-directories before directories (symbolic
+    /// links count as files: they are not followed), then by name.
+    fn files_first(&self, a: &Path, b: &Path) -> Ordering {
+        self.is_dir(a)
+            .cmp(&self.is_dir(b))
+            .then_with(|| a.file_name().cmp(&b.file_name()))
+    }
+
+    fn is_dir(&self, path: &Path) -> bool {
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return false;
+        };
+        let mut cache = self.0.lock().expect("file kinds");
+        let (cached_dir, known) = &mut *cache;
+        if cached_dir != dir {
+            *cached_dir = dir.to_path_buf();
+            known.clear();
+        }
+        *known
+            .entry(name.to_os_string())
+            .or_insert_with(|| std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()))
+    }
 }
 
 #[cfg(test)]

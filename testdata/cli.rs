@@ -527,3 +527,131 @@ fn rule_option_errors_point_at_the_option() {
         out.stderr
     );
 }
+
+/// The paths of concise output, one per finding.
+fn finding_paths(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter_map(|line| line.split_once(":1:6: ").map(|(path, _)| path))
+        .collect()
+}
+
+#[test]
+fn output_follows_the_documented_order() {
+    let dir = TempDir::new().unwrap();
+    for name in [
+        "walk/z.Dockerfile",
+        "walk/b.Dockerfile",
+        "walk/a/Dockerfile",
+        "walk/a/c.Dockerfile",
+        "walk/a/b/Dockerfile",
+        "walk/c/Dockerfile",
+        "extra/Dockerfile",
+        "extra/Aa.Dockerfile",
+    ] {
+        write(dir.path(), name, LATEST);
+    }
+    let out = run(plimsoll()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "walk",
+            "walk/a",
+            "walk/a/Dockerfile",
+            "extra/Dockerfile",
+            "extra/Aa.Dockerfile",
+            "./extra/Dockerfile",
+            "-",
+            "--no-config",
+            "--format",
+            "concise",
+        ])
+        .write_stdin(LATEST));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        finding_paths(&out.stdout),
+        [
+            // Standard input, then the named files by folder and name (each once)...
+            "-",
+            "extra/Aa.Dockerfile",
+            "extra/Dockerfile",
+            "walk/a/Dockerfile",
+            // ...then the walk: a folder's files by name before its subfolders by name;
+            // `walk/a` is inside `walk`, and `walk/a/Dockerfile` was named.
+            "walk/b.Dockerfile",
+            "walk/z.Dockerfile",
+            "walk/a/c.Dockerfile",
+            "walk/a/b/Dockerfile",
+            "walk/c/Dockerfile",
+        ],
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn cross_object_rules_relate_the_objects_of_one_folder() {
+    let dir = TempDir::new().unwrap();
+    let deployment = |app: &str| {
+        format!("apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {app}}}\nspec:\n  selector: {{matchLabels: {{app: {app}}}}}\n  template:\n    metadata: {{labels: {{app: {app}}}}}\n    spec:\n      containers: [{{name: {app}, image: 'nginx:1.27'}}]\n")
+    };
+    let service = |app: &str| {
+        format!("apiVersion: v1\nkind: Service\nmetadata: {{name: {app}}}\nspec:\n  selector: {{app: {app}}}\n  ports: [{{port: 80}}]\n")
+    };
+    // `a/`'s Service selects pods that only `b/` has; `c/` has both.
+    write(dir.path(), "a/web.yaml", deployment("web"));
+    write(dir.path(), "a/svc.yaml", service("api"));
+    write(dir.path(), "b/api.yaml", deployment("api"));
+    write(dir.path(), "c/api.yaml", deployment("api"));
+    write(dir.path(), "c/svc.yaml", service("api"));
+    let check = |paths: &[&str]| {
+        run(plimsoll()
+            .current_dir(dir.path())
+            .arg("check")
+            .args(paths)
+            .args(["--no-config", "--select", "service-selects-no-pods"])
+            .args(["--format", "concise", "-q"]))
+    };
+    let walked = check(&["."]);
+    assert_eq!(
+        walked.stdout,
+        "a/svc.yaml:5:13: warning [service-selects-no-pods] no pod template in the input matches the selector `app=api`\n",
+    );
+    // Named files relate by folder too.
+    assert_eq!(
+        check(&["a/svc.yaml", "b/api.yaml", "a/web.yaml"]).stdout,
+        walked.stdout
+    );
+    let together = check(&["c/svc.yaml", "c/api.yaml"]);
+    assert_eq!((together.code, together.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn output_is_the_same_for_any_number_of_threads() {
+    let fixtures = ["dockerfile", "kubernetes", "helm"].map(common::testdata);
+    let output = |threads: &str, format: &str| {
+        let out = run(plimsoll()
+            .args([
+                "check",
+                "--no-config",
+                "--select",
+                "all",
+                "--color",
+                "never",
+            ])
+            .args(&fixtures)
+            .args(["--threads", threads, "--format", format]));
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        (out.stdout, out.stderr)
+    };
+    for format in ["json", "human"] {
+        let one = output("1", format);
+        assert!(one.0.len() > 10_000, "{format}: {}", one.0);
+        for _ in 0..3 {
+            assert!(
+                output("8", format) == one,
+                "{format}: output differs with 8 threads"
+            );
+        }
+    }
+}

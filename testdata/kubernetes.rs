@@ -517,7 +517,7 @@ fn kustomize_patches_are_skipped_and_their_bases_linted() {
 }
 
 #[test]
-fn cross_object_rules_see_every_file_of_the_run() {
+fn cross_object_rules_see_every_file_of_a_folder() {
     let dir = TempDir::new().unwrap();
     let deployment = "apiVersion: apps/v1
 kind: Deployment
@@ -535,8 +535,8 @@ spec:
     let service = |app: &str| {
         format!("apiVersion: v1\nkind: Service\nmetadata: {{name: web}}\nspec:\n  selector: {{app: {app}}}\n  ports: [{{port: 80, targetPort: http}}]\n")
     };
-    write(dir.path(), "deploy/web.yaml", deployment);
-    write(dir.path(), "svc/web.yaml", service("web"));
+    write(dir.path(), "k8s/deploy.yaml", deployment);
+    write(dir.path(), "k8s/svc.yaml", service("web"));
     let select = "service-selects-no-pods,service-target-port-not-found";
     let out = run(plimsoll().current_dir(dir.path()).args([
         "check",
@@ -552,7 +552,7 @@ spec:
         out.stdout
     );
     // A selector that matches nothing, in a file of its own, is found against the other file.
-    write(dir.path(), "svc/web.yaml", service("api"));
+    write(dir.path(), "k8s/svc.yaml", service("api"));
     let out = run(plimsoll().current_dir(dir.path()).args([
         "check",
         "--no-config",
@@ -564,14 +564,14 @@ spec:
     assert_eq!(out.code, 1, "{}", out.stdout);
     assert!(
         out.stdout
-            .starts_with("svc/web.yaml:5:13: warning [service-selects-no-pods]"),
+            .starts_with("k8s/svc.yaml:5:13: warning [service-selects-no-pods]"),
         "{}",
         out.stdout
     );
     // The same file alone has no pods to judge against: silent.
     let alone = run(plimsoll().current_dir(dir.path()).args([
         "check",
-        "svc/web.yaml",
+        "k8s/svc.yaml",
         "--no-config",
         "--format",
         "concise",

@@ -248,9 +248,10 @@ fn symlink_loops_neither_hang_nor_stop_the_run() {
     std::os::unix::fs::symlink("..", dir.path().join("app/up")).unwrap();
     std::os::unix::fs::symlink("loop-b.yaml", dir.path().join("loop-a.yaml")).unwrap();
     std::os::unix::fs::symlink("loop-a.yaml", dir.path().join("loop-b.yaml")).unwrap();
-    let out = run(&mut concise(&dir));
+    let out = run(concise(&dir).arg("--show-skipped"));
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert_contains(&out.stdout, "app/Dockerfile:1:6");
+    assert_contains(&out.stderr, "skipped: loop-a.yaml: a symbolic link: walks do not follow links; name it on the command line to lint it");
     let out = run(concise(&dir).args(["loop-a.yaml", "app/Dockerfile"]));
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert_contains(
@@ -277,6 +278,10 @@ fn a_fifo_in_the_tree_never_blocks() {
         .args(["--show-skipped"]));
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert_contains(&out.stdout, "Dockerfile:1:6");
+    assert_contains(
+        &out.stderr,
+        "skipped: deploy.yaml: a FIFO: never opened while walking, since reading it could block",
+    );
 }
 
 /// A file that disappears between the walk and the read is an error naming it (exit 2),

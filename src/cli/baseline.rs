@@ -3,12 +3,15 @@
 //! (see `crate::render::fingerprints`): adding, removing or reformatting other lines keeps a
 //! finding known; editing its own line makes it new.
 
-use crate::render::FileResult;
+use crate::render::pretty_json::ArrayWriter;
+use crate::render::{FileResult, Render, Summary};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::io::{self, Write};
 use std::path::Path;
 
-#[derive(Serialize, Deserialize)]
+/// The file as read; [`BaselineWriter`] writes the same shape.
+#[derive(Deserialize)]
 struct File {
     /// The format version; 1.
     version: u32,
@@ -61,24 +64,40 @@ impl Baseline {
     }
 }
 
-/// Writes every finding of `results` to `path`.
-pub fn write(path: &Path, results: &[FileResult]) -> Result<(), String> {
-    let file = File {
-        version: 1,
-        findings: results
-            .iter()
-            .flat_map(|r| {
-                r.diagnostics.iter().map(|d| Entry {
-                    path: r.path.clone(),
-                    rule: d.diagnostic.rule.to_string(),
-                    fingerprint: d.fingerprint.clone(),
-                    message: d.diagnostic.message.clone(),
-                })
-            })
-            .collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&file).expect("a baseline serializes");
-    text.push('\n');
-    std::fs::write(path, text)
-        .map_err(|e| format!("{}: cannot write the baseline: {e}", path.display()))
+/// `--write-baseline`: a [`Render`] that writes every finding's entry as it comes.
+pub struct BaselineWriter {
+    findings: ArrayWriter,
+}
+
+impl Default for BaselineWriter {
+    fn default() -> Self {
+        Self {
+            // Inside the file's object.
+            findings: ArrayWriter::new(1),
+        }
+    }
+}
+
+impl Render for BaselineWriter {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(b"{\n  \"version\": 1,\n  \"findings\": ")
+    }
+
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        for d in &result.diagnostics {
+            let entry = Entry {
+                path: result.path.clone(),
+                rule: d.diagnostic.rule.to_string(),
+                fingerprint: d.fingerprint.clone(),
+                message: d.diagnostic.message.clone(),
+            };
+            self.findings.push(out, &entry)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.findings.close(out)?;
+        out.write_all(b"\n}\n")
+    }
 }

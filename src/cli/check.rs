@@ -1,11 +1,15 @@
-//! `plimsoll check`: resolve inputs, lint them in parallel, sort, render, and choose the exit
-//! code. One unreadable file or broken config never stops the other files.
+//! `plimsoll check`: resolve inputs into groups (one directory's files, a rendered chart,
+//! standard input), lint each group as one parallel job with the cross-object rules over its
+//! objects, stream the results in input order to every output, and choose the exit code.
+//! One unreadable file or broken config never stops the other files.
 
-use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat, Report};
-use super::baseline::{self, Baseline};
+use super::args::{CheckArgs, ColorChoice, FailOn, OutputFormat};
+use super::baseline::{Baseline, BaselineWriter};
 use super::exit;
 use super::helm;
 use super::kustomize::Patches;
+use super::ordered::Ordered;
+use super::outputs::{Destination, Outputs};
 use super::progress::{self, Progress};
 use super::read::{self, ReadOutcome};
 use crate::config::{ConfigCache, ConfigSource, Overrides, Resolved, DEFAULT_MAX_FILE_SIZE};
@@ -13,13 +17,14 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::guard::INTERNAL_ERROR;
 use crate::engine::run::{encoding_error, lint_file, lint_set, FileFacts, SetInput, Skipped};
 use crate::engine::FileKind;
-use crate::render::{self, FileResult, Summary};
+use crate::render::{self, FileResult, Render, Summary};
 use crate::source::SourceFile;
 use crate::walk;
 use globset::GlobSet;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -31,6 +36,41 @@ impl Problems {
     fn push(&self, message: String) {
         self.0.lock().expect("problems").push(message);
     }
+}
+
+/// One input to lint.
+struct Item {
+    display: String,
+    content: Content,
+    /// Named on the command line (a file, standard input, a chart) rather than walked.
+    explicit: bool,
+}
+
+/// Where an input's text comes from.
+enum Content {
+    /// A file, of the kind its name says (walked), or `None`: told by name and content
+    /// once read (named on the command line).
+    File {
+        path: PathBuf,
+        kind: Option<FileKind>,
+    },
+    /// Text at hand (standard input, `helm template` output); `config_path` decides its
+    /// configuration.
+    Read {
+        config_path: PathBuf,
+        read: ReadOutcome,
+        kind: FileKind,
+    },
+}
+
+/// What a job lints at once, and the scope of the cross-object rules: the files of one
+/// directory (walked, or named on the command line), a rendered chart, or standard input.
+type Group = Vec<Item>;
+
+/// A linted group, in input order.
+struct GroupOutput {
+    results: Vec<FileResult>,
+    skipped: Vec<SkippedFile>,
 }
 
 /// A file linted, with what the cross-object pass needs afterwards.
@@ -47,6 +87,15 @@ enum Origin {
     File(PathBuf),
     /// Standard input or `helm template` output: kept, since it cannot be read again.
     Text(String),
+}
+
+/// What became of one input.
+enum Outcome {
+    Linted(Linted),
+    Skipped(SkippedFile),
+    /// Not linted; the reason went to the problems (or, for a config error, is reported
+    /// once per config file).
+    Failed,
 }
 
 /// A file that was read but not linted.
@@ -107,49 +156,45 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         Some(path) => Some(Baseline::load(path).map_err(|e| anyhow::anyhow!(e))?),
         None => None,
     };
-    let linted = Mutex::new(Vec::new());
-    let skipped = Mutex::new(Vec::new());
     let problems = Problems::default();
     let patches = Patches::default();
     // No spinner while standard input may be a terminal someone types into.
     let reads_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
-    let mut progress = Progress::start(!reads_stdin && progress::wanted(args.quiet));
+    let progress = Progress::start(!reads_stdin && progress::wanted(args.quiet));
     let input = Input {
         cache: &cache,
         human,
         color,
         problems: &problems,
-        linted: &linted,
-        skipped: &skipped,
         patches: &patches,
         baseline: baseline.as_ref(),
         progress: &progress,
     };
 
+    // The inputs in output order: the rendered chart, standard input, the files named on
+    // the command line by folder, then the walked folders.
     let mut paths = args.paths.clone();
     if paths.is_empty() && args.helm.is_none() {
         paths.push(PathBuf::from("."));
     }
+    let mut groups: Vec<Group> = Vec::new();
     if let Some(chart) = &args.helm {
         match helm::render(chart, &args) {
-            Ok(rendered) => {
-                let display = display_path(chart);
-                // The chart directory's config governs its rendered output.
-                let config_path = chart.join("Chart.yaml");
-                input.lint(
-                    &config_path,
-                    Origin::Text(String::new()),
-                    display,
-                    FileKind::Kubernetes,
-                    Ok(rendered),
-                    true,
-                );
-            }
+            Ok(rendered) => groups.push(vec![Item {
+                display: display_path(chart),
+                content: Content::Read {
+                    // The chart directory's config governs its rendered output.
+                    config_path: chart.join("Chart.yaml"),
+                    read: ReadOutcome::Bytes(rendered),
+                    kind: FileKind::Kubernetes,
+                },
+                explicit: true,
+            }]),
             Err(message) => problems.push(message),
         }
     }
-    let mut explicit = Vec::new();
-    let mut dirs = Vec::new();
+    let mut named_files = Vec::new();
+    let mut roots = Vec::new();
     for path in &paths {
         if path.as_os_str() == "-" {
             let name = args
@@ -159,25 +204,27 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             let limit = cache
                 .for_file(&name)
                 .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
-            let Some(read) = input.outcome(&name, read::read_stdin(limit), true) else {
-                continue;
+            let read = read::read_stdin(limit);
+            let sniff = match &read {
+                ReadOutcome::Bytes(bytes) => Some(bytes.as_slice()),
+                _ => None,
             };
-            let sniff = read.as_ref().ok().map(Vec::as_slice);
             let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name), sniff);
-            input.lint(
-                &name,
-                Origin::Text(String::new()),
-                name.display().to_string(),
-                kind,
-                read,
-                true,
-            );
+            groups.push(vec![Item {
+                display: name.display().to_string(),
+                content: Content::Read {
+                    config_path: name,
+                    read,
+                    kind,
+                },
+                explicit: true,
+            }]);
         } else {
             // `metadata` follows symlinks: a dangling link or a symlink loop is reported with
             // the system's reason.
             match std::fs::metadata(path) {
-                Ok(m) if m.is_dir() => dirs.push(path.clone()),
-                Ok(_) => explicit.push(path.clone()),
+                Ok(m) if m.is_dir() => roots.push((cache.absolute(path), path.clone())),
+                Ok(_) => named_files.push((cache.absolute(path), path.clone())),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     problems.push(format!("{}: no such file or directory", path.display()))
                 }
@@ -185,55 +232,135 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             }
         }
     }
-    pool.install(|| {
-        explicit.par_iter().for_each(|path| {
-            let Some(bytes) = input.read(path, true) else {
-                return;
-            };
-            let sniff = bytes.as_ref().ok().map(Vec::as_slice);
-            let kind = walk::explicit_kind(path, &patterns_for(&cache, path), sniff);
-            input.lint(
-                path,
-                Origin::File(path.clone()),
-                display_path(path),
-                kind,
-                bytes,
-                true,
-            );
-        });
-    });
-    for dir in &dirs {
-        walk::walk_dir(
-            dir,
-            threads,
-            cache.clone(),
-            &|path, kind| {
-                let Some(bytes) = input.read(&path, false) else {
-                    return;
-                };
-                input.lint(
-                    &path,
-                    Origin::File(path.clone()),
-                    display_path(&path),
-                    kind,
-                    bytes,
-                    false,
-                );
-            },
-            &|e| problems.push(e.0),
+    // Files named on the command line: one group per folder, folders in path order, files
+    // by name; a file named twice is linted once.
+    named_files.sort_by(|a, b| a.0.cmp(&b.0));
+    named_files.dedup_by(|a, b| a.0 == b.0);
+    let named: HashSet<PathBuf> = named_files.iter().map(|(abs, _)| abs.clone()).collect();
+    for same_folder in named_files.chunk_by(|a, b| a.0.parent() == b.0.parent()) {
+        groups.push(
+            same_folder
+                .iter()
+                .map(|(_, path)| Item {
+                    display: display_path(path),
+                    content: Content::File {
+                        path: path.clone(),
+                        kind: None,
+                    },
+                    explicit: true,
+                })
+                .collect(),
         );
     }
+    // Walked folders in path order; one inside another is walked with it.
+    roots.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut walked: Vec<&(PathBuf, PathBuf)> = Vec::new();
+    for root in &roots {
+        if !walked.iter().any(|outer| root.0.starts_with(&outer.0)) {
+            walked.push(root);
+        }
+    }
+    // Inputs named one by one: files, standard input and the rendered chart.
+    let named_inputs = named_files.len()
+        + args.paths.iter().filter(|p| p.as_os_str() == "-").count()
+        + usize::from(args.helm.is_some());
 
-    let mut linted = std::mem::take(&mut *linted.lock().expect("linted"));
-    linted.sort_by(|a, b| a.result.path.cmp(&b.result.path));
-    linted.dedup_by(|a, b| a.result.path == b.result.path);
-    cross_object_pass(&mut linted, &input);
-    // Gone from the terminal before anything is printed.
+    // Output someone watches appears group by group, and the spinner makes way for it.
+    let watched = args.output_file.is_none() && std::io::stdout().is_terminal();
+    let mut outputs = Vec::new();
+    if !args.statistics {
+        let main = match &args.output_file {
+            Some(path) => Destination::File {
+                path: path.clone(),
+                what: "report",
+            },
+            None if watched => {
+                Destination::Stdout(Box::new(progress.stopping_before(std::io::stdout())))
+            }
+            None => Destination::Stdout(Box::new(std::io::stdout())),
+        };
+        outputs.push((render::renderer(format.render_format(), false), main));
+        for report in &args.report {
+            let strip_colour = report.format == OutputFormat::Human && color;
+            outputs.push((
+                render::renderer(report.format.render_format(), strip_colour),
+                Destination::File {
+                    path: report.file.clone(),
+                    what: "report",
+                },
+            ));
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let writer: Box<dyn Render> = Box::<BaselineWriter>::default();
+        outputs.push((
+            writer,
+            Destination::File {
+                path: path.clone(),
+                what: "baseline",
+            },
+        ));
+    }
+    let mut outputs = Outputs::start(outputs)?;
+    let mut tally = Tally::new(args.show_skipped, named_inputs);
+    let mut emit = |group: GroupOutput| -> std::io::Result<()> {
+        for file in group.skipped {
+            tally.skipped(file);
+        }
+        for result in &group.results {
+            tally.add(result);
+            outputs.file(result)?;
+        }
+        if watched {
+            outputs.flush_stdout()?;
+        }
+        Ok(())
+    };
+    let window = 4 * pool.current_num_threads();
+    pool.in_place_scope(|scope| -> std::io::Result<()> {
+        let mut jobs = Ordered::new(scope, window);
+        let input = &input;
+        for group in groups {
+            jobs.push(move || input.lint_group(group), &mut emit)?;
+        }
+        for (_, root) in walked {
+            let mut result = Ok(());
+            walk::walk_dir(
+                root,
+                cache.clone(),
+                &mut |files| {
+                    let group: Group = files
+                        .into_iter()
+                        .filter(|(path, _)| {
+                            named.is_empty() || !named.contains(&cache.absolute(path))
+                        })
+                        .map(|(path, kind)| Item {
+                            display: display_path(&path),
+                            content: Content::File {
+                                path,
+                                kind: Some(kind),
+                            },
+                            explicit: false,
+                        })
+                        .collect();
+                    if !group.is_empty() {
+                        result = jobs.push(move || input.lint_group(group), &mut emit);
+                    }
+                    // Standard output failed: stop walking.
+                    if result.is_ok() {
+                        ControlFlow::Continue(())
+                    } else {
+                        ControlFlow::Break(())
+                    }
+                },
+                &mut |e| problems.push(e.0),
+            );
+            result?;
+        }
+        jobs.finish(&mut emit)
+    })?;
+    // Gone from the terminal before anything else is printed.
     progress.finish();
-    let results: Vec<FileResult> = linted.into_iter().map(|l| l.result).collect();
-    let mut skipped = skipped.into_inner().expect("skipped");
-    skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    skipped.dedup_by(|a, b| a.path == b.path);
 
     // Config problems, once per config file.
     for config in cache.loaded() {
@@ -246,54 +373,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             Err(error) => problems.push(error.to_string()),
         }
     }
-    // Inputs named one by one: files, standard input and the rendered chart.
-    let named = explicit.len()
-        + args.paths.iter().filter(|p| p.as_os_str() == "-").count()
-        + usize::from(args.helm.is_some());
-    report_skipped(&skipped, args.show_skipped, named);
-
-    let mut summary = Summary {
-        skipped: skipped.len(),
-        ..Summary::default()
-    };
-    for r in &results {
-        summary.add(r);
+    tally.report_skipped();
+    let summary = tally.summary;
+    for problem in outputs.finish(&summary)? {
+        problems.push(problem);
     }
     let mut out = std::io::stdout().lock();
     if args.statistics {
-        print_statistics(&results, &mut out)?;
-    } else {
-        let main = Report {
-            format,
-            file: args.output_file.clone().unwrap_or_default(),
-        };
-        for report in std::iter::once(&main).chain(&args.report) {
-            let mut rendered = Vec::new();
-            render::write(
-                report.format.render_format(),
-                &results,
-                &summary,
-                &mut rendered,
-            )?;
-            if report.file.as_os_str().is_empty() {
-                out.write_all(&rendered)?;
-            } else {
-                if report.format == OutputFormat::Human && color {
-                    rendered = strip_ansi(&rendered);
-                }
-                if let Err(e) = std::fs::write(&report.file, rendered) {
-                    problems.push(format!(
-                        "{}: cannot write the report: {e}",
-                        report.file.display()
-                    ));
-                }
-            }
-        }
-    }
-    if let Some(path) = &args.write_baseline {
-        if let Err(e) = baseline::write(path, &results) {
-            problems.push(e);
-        }
+        tally.print_statistics(&mut out)?;
     }
     let mut problems = problems.0.into_inner().expect("problems");
     problems.sort();
@@ -308,49 +395,96 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     }
     out.flush()?;
 
-    let threshold = match args.fail_on {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Info => Severity::Info,
+    let at_or_above = match args.fail_on {
+        FailOn::Error => summary.errors,
+        FailOn::Warning => summary.errors + summary.warnings,
+        FailOn::Info => summary.total(),
     };
     Ok(if !problems.is_empty() {
         exit::ERROR
-    } else if results
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        .any(|d| d.diagnostic.severity >= threshold)
-    {
+    } else if at_or_above > 0 {
         exit::FINDINGS
     } else {
         exit::CLEAN
     })
 }
 
-/// `--show-skipped` lists every skipped file. Without it, a file named on the command line
-/// says why it was skipped when it is the only input named (the user asked about that file);
-/// when several are named (a pre-commit hook or a shell glob passing every YAML file), skipped
-/// files are as quiet as walked ones: counted in the summary, and unrendered Helm templates
-/// get one note.
-fn report_skipped(skipped: &[SkippedFile], show_all: bool, named: usize) {
-    let mut templates = 0;
-    for file in skipped {
-        // Too large to read is never quiet: the file may well be a manifest.
-        let always = matches!(file.why, Skipped::TooLarge { .. });
-        if show_all || always || (file.explicit && named <= 1) {
-            eprintln!("skipped: {}: {}", file.path, file.why.reason());
-        } else if file.why == Skipped::HelmTemplate {
-            templates += 1;
+/// What the run adds up as results are written: the summary, the per-rule counts of
+/// `--statistics`, and the skipped files to mention.
+struct Tally {
+    summary: Summary,
+    /// Findings and severity per rule.
+    rules: BTreeMap<&'static str, (usize, Severity)>,
+    /// `--show-skipped`.
+    show_all_skipped: bool,
+    /// Inputs named one by one on the command line.
+    named_inputs: usize,
+    shown_skipped: Vec<SkippedFile>,
+    unrendered_templates: usize,
+}
+
+impl Tally {
+    fn new(show_all_skipped: bool, named_inputs: usize) -> Self {
+        Self {
+            summary: Summary::default(),
+            rules: BTreeMap::new(),
+            show_all_skipped,
+            named_inputs,
+            shown_skipped: Vec::new(),
+            unrendered_templates: 0,
         }
     }
-    if templates > 0 {
-        eprintln!(
-            "note: {templates} unrendered Helm template{} skipped; lint a chart with `plimsoll check --helm CHART_DIR` (or `helm template CHART_DIR | plimsoll check -`); `--show-skipped` lists them",
-            if templates == 1 { " was" } else { "s were" }
-        );
+
+    fn add(&mut self, result: &FileResult) {
+        self.summary.add(result);
+        for d in &result.diagnostics {
+            self.rules
+                .entry(d.diagnostic.rule)
+                .or_insert((0, d.diagnostic.severity))
+                .0 += 1;
+        }
+    }
+
+    /// `--show-skipped` lists every skipped file. Without it, a file named on the command
+    /// line says why it was skipped when it is the only input named (the user asked about
+    /// that file); when several are named (a pre-commit hook or a shell glob passing every
+    /// YAML file), skipped files are as quiet as walked ones: counted in the summary, and
+    /// unrendered Helm templates get one note.
+    fn skipped(&mut self, file: SkippedFile) {
+        self.summary.skipped += 1;
+        // Too large to read is never quiet: the file may well be a manifest.
+        let always = matches!(file.why, Skipped::TooLarge { .. });
+        if self.show_all_skipped || always || (file.explicit && self.named_inputs <= 1) {
+            self.shown_skipped.push(file);
+        } else if file.why == Skipped::HelmTemplate {
+            self.unrendered_templates += 1;
+        }
+    }
+
+    fn report_skipped(&self) {
+        for file in &self.shown_skipped {
+            eprintln!("skipped: {}: {}", file.path, file.why.reason());
+        }
+        let templates = self.unrendered_templates;
+        if templates > 0 {
+            eprintln!(
+                "note: {templates} unrendered Helm template{} skipped; lint a chart with `plimsoll check --helm CHART_DIR` (or `helm template CHART_DIR | plimsoll check -`); `--show-skipped` lists them",
+                if templates == 1 { " was" } else { "s were" }
+            );
+        }
+    }
+
+    fn print_statistics(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let mut rows: Vec<_> = self.rules.iter().collect();
+        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        for (rule, (count, severity)) in rows {
+            writeln!(out, "{count:>6}  {rule:<40} {severity}")?;
+        }
+        Ok(())
     }
 }
 
-/// Runs the cross-object rules over the objects of every linted file and adds their
+/// Runs the cross-object rules over the objects of a group's linted files and adds their
 /// findings to the files they point into (reading a file again to render its snippets).
 fn cross_object_pass(linted: &mut [Linted], input: &Input) {
     let with_facts: Vec<usize> = (0..linted.len())
@@ -420,56 +554,12 @@ struct Input<'a> {
     human: bool,
     color: bool,
     problems: &'a Problems,
-    linted: &'a Mutex<Vec<Linted>>,
-    skipped: &'a Mutex<Vec<SkippedFile>>,
     patches: &'a Patches,
     baseline: Option<&'a Baseline>,
     progress: &'a Progress,
 }
 
 impl Input<'_> {
-    /// A crash inside plimsoll (an `internal-error` finding) makes the run end with exit 2.
-    fn report_crashes(&self, path: &str, diagnostics: &[Diagnostic]) {
-        for d in diagnostics.iter().filter(|d| d.rule == INTERNAL_ERROR) {
-            self.problems
-                .push(format!("{path}: internal error: {}", d.message));
-        }
-    }
-
-    /// Reads `path` within its config's `max-file-size`. `None` when it is not to be linted
-    /// (too large, or a FIFO or device a walk came across): then it is recorded as skipped.
-    fn read(&self, path: &Path, explicit: bool) -> Option<std::io::Result<Vec<u8>>> {
-        let limit = self
-            .cache
-            .for_file(path)
-            .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
-        self.outcome(path, read::read_input(path, limit, explicit), explicit)
-    }
-
-    fn outcome(
-        &self,
-        path: &Path,
-        outcome: ReadOutcome,
-        explicit: bool,
-    ) -> Option<std::io::Result<Vec<u8>>> {
-        let why = match outcome {
-            ReadOutcome::Bytes(bytes) => return Some(Ok(bytes)),
-            ReadOutcome::Failed(e) => return Some(Err(e)),
-            ReadOutcome::TooLarge(size, limit) => Skipped::TooLarge {
-                size: size.map(read::human_size),
-                limit: read::human_size(limit),
-            },
-            ReadOutcome::NotRegular(what) => Skipped::NotRegular(what),
-        };
-        self.progress.file_done();
-        self.skipped.lock().expect("skipped").push(SkippedFile {
-            path: display_path(path),
-            why,
-            explicit,
-        });
-        None
-    }
-
     /// The result of `file` with `diagnostics`: located, without the findings the baseline
     /// knows, and rendered for people when human output is wanted.
     fn result(&self, file: &SourceFile, diagnostics: Vec<Diagnostic>) -> FileResult {
@@ -488,35 +578,102 @@ impl Input<'_> {
         result
     }
 
-    /// Reads, decodes and lints one input. `config_path` decides the configuration;
-    /// problems go to `problems`, skipped files to `skipped`.
-    fn lint(
-        &self,
-        config_path: &Path,
-        origin: Origin,
-        display: String,
-        kind: FileKind,
-        bytes: std::io::Result<Vec<u8>>,
-        explicit: bool,
-    ) {
+    /// A crash inside plimsoll (an `internal-error` finding) makes the run end with exit 2.
+    fn report_crashes(&self, path: &str, diagnostics: &[Diagnostic]) {
+        for d in diagnostics.iter().filter(|d| d.rule == INTERNAL_ERROR) {
+            self.problems
+                .push(format!("{path}: internal error: {}", d.message));
+        }
+    }
+
+    /// Lints a group: its files in parallel, then the cross-object rules over their
+    /// objects. Results keep the group's order.
+    fn lint_group(&self, group: Group) -> GroupOutput {
+        let outcomes: Vec<Outcome> = group.into_par_iter().map(|item| self.lint(item)).collect();
+        let mut linted = Vec::new();
+        let mut skipped = Vec::new();
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Linted(file) => linted.push(file),
+                Outcome::Skipped(file) => skipped.push(file),
+                Outcome::Failed => {}
+            }
+        }
+        cross_object_pass(&mut linted, self);
+        GroupOutput {
+            results: linted.into_iter().map(|l| l.result).collect(),
+            skipped,
+        }
+    }
+
+    /// Reads, decodes and lints one input; problems go to `problems`.
+    fn lint(&self, item: Item) -> Outcome {
+        let Item {
+            display,
+            content,
+            explicit,
+        } = item;
+        let (config_path, origin, kind, read) = match content {
+            Content::File { path, kind } => {
+                let limit = self
+                    .cache
+                    .for_file(&path)
+                    .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
+                let read = read::read_input(&path, limit, explicit);
+                let kind = kind.unwrap_or_else(|| {
+                    let sniff = match &read {
+                        ReadOutcome::Bytes(bytes) => Some(bytes.as_slice()),
+                        _ => None,
+                    };
+                    walk::explicit_kind(&path, &patterns_for(self.cache, &path), sniff)
+                });
+                (path.clone(), Origin::File(path), kind, read)
+            }
+            Content::Read {
+                config_path,
+                read,
+                kind,
+            } => (config_path, Origin::Text(String::new()), kind, read),
+        };
         self.progress.file_done();
-        let config = match self.cache.for_file(config_path) {
+        let bytes = match read {
+            ReadOutcome::Bytes(bytes) => Ok(bytes),
+            ReadOutcome::Failed(e) => Err(e),
+            ReadOutcome::TooLarge(size, limit) => {
+                return Outcome::Skipped(SkippedFile {
+                    path: display,
+                    why: Skipped::TooLarge {
+                        size: size.map(read::human_size),
+                        limit: read::human_size(limit),
+                    },
+                    explicit,
+                })
+            }
+            ReadOutcome::NotRegular(what) => {
+                return Outcome::Skipped(SkippedFile {
+                    path: display,
+                    why: Skipped::NotRegular(what),
+                    explicit,
+                })
+            }
+        };
+        let config = match self.cache.for_file(&config_path) {
             Ok(config) => config,
             // Reported once per config file after the run.
-            Err(_) => return,
+            Err(_) => return Outcome::Failed,
         };
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
                 self.problems.push(format!("{display}: {e}"));
-                return;
+                return Outcome::Failed;
             }
         };
         if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
             self.problems.push(format!(
                 "{display}: binary file (NUL byte at offset {nul}), not linted"
             ));
-            return;
+            return Outcome::Failed;
         }
         let (text, invalid_at) = match String::from_utf8(bytes) {
             Ok(text) => (text, None),
@@ -532,22 +689,20 @@ impl Input<'_> {
             _ => None,
         };
         if let Some(kustomization) = patch_of {
-            self.skipped.lock().expect("skipped").push(SkippedFile {
+            return Outcome::Skipped(SkippedFile {
                 path: display,
                 why: Skipped::KustomizePatch { kustomization },
                 explicit,
             });
-            return;
         }
         let file = SourceFile::new(display, text);
         let mut lint = lint_file(&file, kind, &config.settings);
         if let Some(why) = lint.skipped {
-            self.skipped.lock().expect("skipped").push(SkippedFile {
+            return Outcome::Skipped(SkippedFile {
                 path: file.path,
                 why,
                 explicit,
             });
-            return;
         }
         if let Some(at) = invalid_at {
             lint.diagnostics
@@ -563,47 +718,13 @@ impl Input<'_> {
             Origin::Text(_) if lint.facts.is_some() => Origin::Text(file.text),
             other => other,
         };
-        self.linted.lock().expect("linted").push(Linted {
+        Outcome::Linted(Linted {
             result,
             facts: lint.facts,
             config,
             origin,
-        });
+        })
     }
-}
-
-/// Human output without its colour codes, for a file.
-fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
-            i += 2;
-            while i < bytes.len() && !(0x40..=0x7e).contains(&bytes[i]) {
-                i += 1;
-            }
-        } else {
-            out.push(bytes[i]);
-        }
-        i += 1;
-    }
-    out
-}
-
-fn print_statistics(results: &[FileResult], out: &mut dyn Write) -> std::io::Result<()> {
-    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
-    for d in results.iter().flat_map(|r| &r.diagnostics) {
-        let entry = counts
-            .entry(d.diagnostic.rule)
-            .or_insert((0, d.diagnostic.severity));
-        entry.0 += 1;
-    }
-    let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-    for (rule, (count, severity)) in rows {
-        writeln!(out, "{count:>6}  {rule:<40} {severity}")?;
-    }
-    Ok(())
 }
 
 fn print_summary(summary: &Summary, problems: usize, out: &mut dyn Write) -> std::io::Result<()> {

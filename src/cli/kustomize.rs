@@ -1,5 +1,5 @@
 //! Which YAML files on disk are kustomize patches: read from the `kustomization.yaml` of the
-//! file's directory and of every directory above it, each read once per run.
+//! file's directory and of every directory above it, each read once while it is remembered.
 
 use crate::kubernetes::kustomize::{patch_paths, KUSTOMIZATION_FILES};
 use std::collections::HashMap;
@@ -8,6 +8,12 @@ use std::sync::Mutex;
 
 /// A directory's kustomization file and the absolute paths of the patches it applies.
 type Kustomization = (PathBuf, Vec<PathBuf>);
+
+/// How many directories are remembered; past it the cache starts over, so that memory stays
+/// flat on huge trees. The walk goes folder by folder, so the directories in use at any time
+/// (those of the folders in flight and their parents) are few, and a parent read again after
+/// a new start costs a few file lookups.
+const REMEMBERED_DIRECTORIES: usize = 4096;
 
 /// Per directory: its kustomization, if it has one.
 #[derive(Default)]
@@ -20,6 +26,9 @@ impl Patches {
         let file = normalize(file);
         file.ancestors().skip(1).enumerate().find_map(|(up, dir)| {
             let mut cache = self.0.lock().expect("kustomize cache");
+            if cache.len() >= REMEMBERED_DIRECTORIES && !cache.contains_key(dir) {
+                cache.clear();
+            }
             let entry = cache.entry(dir.to_path_buf()).or_insert_with(|| read(dir));
             entry
                 .as_ref()

@@ -9,6 +9,8 @@ mod helm;
 mod init;
 mod kustomize;
 mod man;
+mod ordered;
+mod outputs;
 mod progress;
 mod read;
 mod rules;

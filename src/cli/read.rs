@@ -12,8 +12,8 @@ pub enum ReadOutcome {
     /// Larger than the limit: `(size, limit)` in bytes; the size is unknown for a stream.
     /// Skipped with a warning.
     TooLarge(Option<u64>, u64),
-    /// Not a regular file (a FIFO, socket or device) found by a walk, which never reads one
-    /// since reading it could block; what it is.
+    /// Not a regular file (a symbolic link, FIFO, socket or device) found by a walk, which
+    /// never opens one; what it is and why it was not read.
     NotRegular(&'static str),
     Failed(std::io::Error),
 }
@@ -23,7 +23,13 @@ pub enum ReadOutcome {
 /// a pipe); a walk never opens a FIFO or device it comes across.
 pub fn read_input(path: &Path, limit: u64, named: bool) -> ReadOutcome {
     vanish_if_requested(path);
-    let metadata = match std::fs::metadata(path) {
+    // A walk follows no link (so a symlink loop cannot trap it); a named file is followed.
+    let metadata = if named {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    };
+    let metadata = match metadata {
         Ok(m) => m,
         Err(e) => return ReadOutcome::Failed(e),
     };
@@ -73,25 +79,29 @@ pub fn read_stdin(limit: u64) -> ReadOutcome {
 #[cfg(unix)]
 fn special_kind(file_type: &std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
-    if file_type.is_fifo() {
-        "a FIFO"
+    if file_type.is_symlink() {
+        "a symbolic link: walks do not follow links; name it on the command line to lint it"
+    } else if file_type.is_fifo() {
+        "a FIFO: never opened while walking, since reading it could block"
     } else if file_type.is_socket() {
-        "a socket"
+        "a socket: never opened while walking"
     } else if file_type.is_char_device() || file_type.is_block_device() {
-        "a device"
+        "a device: never opened while walking"
     } else if file_type.is_dir() {
         "a directory"
     } else {
-        "not a regular file"
+        "not a regular file: never opened while walking"
     }
 }
 
 #[cfg(not(unix))]
 fn special_kind(file_type: &std::fs::FileType) -> &'static str {
-    if file_type.is_dir() {
+    if file_type.is_symlink() {
+        "a symbolic link: walks do not follow links; name it on the command line to lint it"
+    } else if file_type.is_dir() {
         "a directory"
     } else {
-        "not a regular file"
+        "not a regular file: never opened while walking"
     }
 }
 

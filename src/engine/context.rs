@@ -1,5 +1,5 @@
 //! The contexts rules report into: [`Context`] for one file (a Dockerfile, or one Kubernetes
-//! object at a time) and [`SetContext`] for cross-object rules over the whole input set.
+//! object at a time) and [`SetContext`] for cross-object rules over one input set.
 
 use super::{EnabledRule, Rule, RuleOptions};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};

@@ -118,7 +118,7 @@ pub enum FixKind {
     Unsafe,
 }
 
-/// One object of the whole input set, for cross-object rules: the index of its file among
+/// One object of an input set (a folder, a chart, standard input), for cross-object rules: the index of its file among
 /// the inputs, and what is known about it.
 #[derive(Clone, Copy, Debug)]
 pub struct SetObject<'a> {
@@ -132,7 +132,7 @@ pub enum Check {
     Dockerfile(fn(&Dockerfile, &mut Context)),
     /// Runs on each Kubernetes object (a `kind: List` item counts as an object).
     Object(fn(&Object, &mut Context)),
-    /// Runs once on every object of the input set (all files of a run): Services that select
+    /// Runs once on every object of an input set (a folder, a chart, standard input): Services that select
     /// no pods, references to objects that are not there.
     Set(fn(&[SetObject], &mut SetContext)),
     /// Reported by the engine itself (parse errors, suppression problems).

@@ -1,7 +1,8 @@
 //! Runs the enabled rules over one parsed file, turns parse errors into `parse-error`
 //! findings, applies suppressions and per-path ignores, and sorts the result. For
 //! Kubernetes files it also collects the facts cross-object rules need, and [`lint_set`]
-//! runs those rules over the facts of the whole input set.
+//! runs those rules over the facts of one input set (a folder's files, a rendered chart,
+//! standard input).
 
 use super::guard::{guarded, run_rule, Culprit};
 use super::suppress::{annotation_suppression, parse_comment, Scope, Suppressions};
@@ -32,7 +33,8 @@ pub enum Skipped {
     /// Larger than `max-file-size` (decided by the CLI before reading): the size (unknown for
     /// a stream) and the limit, as the message shows them.
     TooLarge { size: Option<String>, limit: String },
-    /// A FIFO, socket or device a walk came across (never opened: reading could block).
+    /// A symbolic link, FIFO, socket or device a walk came across (never opened): what it is
+    /// and why.
     NotRegular(&'static str),
 }
 
@@ -48,7 +50,7 @@ impl Skipped {
                 "{} `max-file-size` ({limit}), so it was not read; raise `max-file-size` in plimsoll.toml to lint it",
                 size.as_ref().map_or("larger than".to_string(), |s| format!("{s}, over"))
             ),
-            Skipped::NotRegular(what) => format!("{what}, not a regular file: not read"),
+            Skipped::NotRegular(what) => what.to_string(),
         }
     }
 }
@@ -100,7 +102,7 @@ pub fn lint(file: &SourceFile, kind: FileKind, settings: &Settings) -> Vec<Diagn
     result.diagnostics
 }
 
-/// Lints one file, leaving cross-object rules to [`lint_set`] over the whole input set.
+/// Lints one file, leaving cross-object rules to [`lint_set`] over its input set.
 pub fn lint_file(file: &SourceFile, kind: FileKind, settings: &Settings) -> FileLint {
     let lint = || match kind {
         FileKind::Dockerfile => FileLint {

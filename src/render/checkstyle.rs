@@ -14,17 +14,26 @@
 //! clean run is an empty `<checkstyle>`). Lines and columns are 1-based; severities are
 //! `error`, `warning` and `info`. Text is escaped for XML 1.0 (see [`attribute`]).
 
-use super::FileResult;
+use super::{FileResult, Render, Summary};
 use std::io::{self, Write};
 
 /// The Checkstyle report format version the output follows (what Checkstyle and most
 /// linters that imitate it write).
 const VERSION: &str = "4.3";
 
-pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(out, r#"<checkstyle version="{VERSION}">"#)?;
-    for result in results.iter().filter(|r| !r.diagnostics.is_empty()) {
+/// Writes the document, one `<file>` element per file with findings as it comes.
+pub struct Checkstyle;
+
+impl Render for Checkstyle {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+        writeln!(out, r#"<checkstyle version="{VERSION}">"#)
+    }
+
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        if result.diagnostics.is_empty() {
+            return Ok(());
+        }
         writeln!(out, r#"  <file name="{}">"#, attribute(&result.path))?;
         for d in &result.diagnostics {
             let mut message = d.diagnostic.message.clone();
@@ -41,9 +50,12 @@ pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
                 attribute(d.diagnostic.rule),
             )?;
         }
-        writeln!(out, "  </file>")?;
+        writeln!(out, "  </file>")
     }
-    writeln!(out, "</checkstyle>")
+
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "</checkstyle>")
+    }
 }
 
 /// `text` as an XML attribute value between double quotes: the five predefined entities,

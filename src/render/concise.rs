@@ -1,11 +1,13 @@
 //! `--format concise`: one `path:line:col: severity [rule] message` line per finding, with
 //! `(rendered from <template>)` after the message for a Helm-rendered object.
 
-use super::FileResult;
+use super::{FileResult, Render};
 use std::io::{self, Write};
 
-pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
-    for result in results {
+pub struct Concise;
+
+impl Render for Concise {
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         for d in &result.diagnostics {
             write!(
                 out,
@@ -26,6 +28,6 @@ pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
                 None => writeln!(out)?,
             }
         }
+        Ok(())
     }
-    Ok(())
 }

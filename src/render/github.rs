@@ -3,12 +3,14 @@
 //! GitHub shows as an annotation on the pull request's diff. Values are escaped as the
 //! runner's toolkit does: `%`, CR and LF everywhere, and `:` and `,` in properties.
 
-use super::FileResult;
+use super::{FileResult, Render};
 use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
-pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
-    for result in results {
+pub struct Github;
+
+impl Render for Github {
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         for d in &result.diagnostics {
             let level = match d.diagnostic.severity {
                 Severity::Error => "error",
@@ -34,8 +36,8 @@ pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
                 data(&message),
             )?;
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The message part of a command.

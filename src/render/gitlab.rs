@@ -11,7 +11,8 @@
 //!   `info` is `info`.
 //! - `location.lines` are 1-based and inclusive.
 
-use super::{FileResult, Located};
+use super::pretty_json::ArrayWriter;
+use super::{FileResult, Located, Render, Summary};
 use crate::diagnostic::Severity;
 use crate::engine::{Category, Rule};
 use serde::Serialize;
@@ -48,13 +49,31 @@ struct Lines {
     end: usize,
 }
 
-pub fn render(results: &[FileResult], out: &mut dyn Write) -> io::Result<()> {
-    let issues: Vec<Issue> = results
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().map(move |d| issue(&r.path, d)))
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &issues)?;
-    writeln!(out)
+/// Writes the report's array, the issues as they come.
+pub struct Gitlab {
+    issues: ArrayWriter,
+}
+
+impl Default for Gitlab {
+    fn default() -> Self {
+        Self {
+            issues: ArrayWriter::new(0),
+        }
+    }
+}
+
+impl Render for Gitlab {
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        for d in &result.diagnostics {
+            self.issues.push(out, &issue(&result.path, d))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.issues.close(out)?;
+        writeln!(out)
+    }
 }
 
 fn issue<'a>(path: &str, d: &'a Located) -> Issue<'a> {

@@ -1,7 +1,8 @@
 //! `--format human`: each finding rendered by miette with a source snippet, a label on the
 //! exact span, the help line and the rule id linking to its page. Rendering happens per file
-//! while its text is at hand.
+//! while its text is at hand ([`render_file`]); [`Human`] writes the rendered text.
 
+use super::{FileResult, Render};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::REGISTRY;
 use crate::source::SourceFile;
@@ -10,6 +11,42 @@ use miette::{
     SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
+use std::io::{self, Write};
+
+/// Writes each file's pre-rendered text ([`FileResult::human`]).
+pub struct Human {
+    /// Drop colour codes (the text was rendered in colour for the terminal).
+    pub strip_colour: bool,
+}
+
+impl Render for Human {
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        let text = result.human.as_deref().unwrap_or("").as_bytes();
+        if self.strip_colour {
+            out.write_all(&strip_ansi(text))
+        } else {
+            out.write_all(text)
+        }
+    }
+}
+
+/// Text without its ANSI colour codes.
+fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < bytes.len() && !(0x40..=0x7e).contains(&bytes[i]) {
+                i += 1;
+            }
+        } else {
+            out.push(bytes[i]);
+        }
+        i += 1;
+    }
+    out
+}
 
 /// Renders every diagnostic of `file`.
 pub fn render_file(file: &SourceFile, diagnostics: &[Diagnostic], color: bool) -> String {

@@ -1,16 +1,45 @@
 //! `--format json`: one JSON document with every finding and a summary. Lines and columns are
 //! 1-based; columns count Unicode scalar values. The shape is versioned (`"version": 1`).
 
-use super::{FileResult, Summary};
+use super::pretty_json::{write_nested, ArrayWriter};
+use super::{FileResult, Located, Render, Summary};
 use crate::source::LineColumn;
 use serde::Serialize;
 use std::io::{self, Write};
 
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u32,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
-    summary: Summary,
+/// Writes `{"version": 1, "diagnostics": [...], "summary": {...}}`, the diagnostics as they
+/// come.
+pub struct Json {
+    diagnostics: ArrayWriter,
+}
+
+impl Default for Json {
+    fn default() -> Self {
+        Self {
+            // Inside the document's object.
+            diagnostics: ArrayWriter::new(1),
+        }
+    }
+}
+
+impl Render for Json {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(b"{\n  \"version\": 1,\n  \"diagnostics\": ")
+    }
+
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        for d in &result.diagnostics {
+            self.diagnostics.push(out, &diagnostic(&result.path, d))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.diagnostics.close(out)?;
+        out.write_all(b",\n  \"summary\": ")?;
+        write_nested(out, summary, 1)?;
+        out.write_all(b"\n}\n")
+    }
 }
 
 #[derive(Serialize)]
@@ -47,46 +76,34 @@ struct JsonEdit<'a> {
     replacement: &'a str,
 }
 
-pub fn render(results: &[FileResult], summary: Summary, out: &mut dyn Write) -> io::Result<()> {
-    let registry = crate::rules::REGISTRY;
-    let diagnostics = results
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().map(move |d| (r, d)))
-        .map(|(r, d)| JsonDiagnostic {
-            rule: d.diagnostic.rule,
-            severity: d.diagnostic.severity.as_str(),
-            message: &d.diagnostic.message,
-            help: d.diagnostic.help.as_deref(),
-            path: &r.path,
-            source: d.diagnostic.source.as_deref(),
-            range: JsonRange {
-                start: d.start,
-                end: d.end,
-            },
-            url: registry
+fn diagnostic<'a>(path: &'a str, d: &'a Located) -> JsonDiagnostic<'a> {
+    JsonDiagnostic {
+        rule: d.diagnostic.rule,
+        severity: d.diagnostic.severity.as_str(),
+        message: &d.diagnostic.message,
+        help: d.diagnostic.help.as_deref(),
+        path,
+        source: d.diagnostic.source.as_deref(),
+        range: JsonRange {
+            start: d.start,
+            end: d.end,
+        },
+        url: crate::rules::REGISTRY
+            .iter()
+            .find(|rule| rule.id == d.diagnostic.rule)
+            .map(|rule| rule.url())
+            .unwrap_or_default(),
+        fix: d.diagnostic.fix.as_ref().map(|f| JsonFix {
+            title: &f.title,
+            edits: f
+                .edits
                 .iter()
-                .find(|rule| rule.id == d.diagnostic.rule)
-                .map(|rule| rule.url())
-                .unwrap_or_default(),
-            fix: d.diagnostic.fix.as_ref().map(|f| JsonFix {
-                title: &f.title,
-                edits: f
-                    .edits
-                    .iter()
-                    .map(|e| JsonEdit {
-                        start_offset: e.range.start,
-                        end_offset: e.range.end,
-                        replacement: &e.replacement,
-                    })
-                    .collect(),
-            }),
-        })
-        .collect();
-    let document = Document {
-        version: 1,
-        diagnostics,
-        summary,
-    };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+                .map(|e| JsonEdit {
+                    start_offset: e.range.start,
+                    end_offset: e.range.end,
+                    replacement: &e.replacement,
+                })
+                .collect(),
+        }),
+    }
 }

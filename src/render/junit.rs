@@ -21,36 +21,38 @@
 //! the number of files read but not linted are `<properties>`. Some readers (Jenkins, Azure
 //! DevOps) show only the first failure of a test case; the concise line of every finding is
 //! in its failure's text.
+//!
+//! The opening tags carry the counts, known only at the end: test cases are kept aside in an
+//! anonymous temporary file as they come and copied after the opening at the end.
 
 use super::checkstyle::{attribute, text};
-use super::{FileResult, Summary};
-use std::io::{self, Write};
+use super::{FileResult, Render, Summary};
+use std::fs::File;
+use std::io::{self, BufWriter, Seek, SeekFrom, Write};
 
-pub fn render(results: &[FileResult], summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    let tests = results.len();
-    let failures = results.iter().filter(|r| !r.diagnostics.is_empty()).count();
-    let counts = format!(r#"tests="{tests}" failures="{failures}" errors="0""#);
-    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(out, r#"<testsuites name="plimsoll" {counts}>"#)?;
-    writeln!(out, r#"  <testsuite name="plimsoll" {counts} skipped="0">"#)?;
-    writeln!(out, "    <properties>")?;
-    for (name, value) in [
-        ("plimsoll.version", env!("CARGO_PKG_VERSION").to_string()),
-        ("plimsoll.errors", summary.errors.to_string()),
-        ("plimsoll.warnings", summary.warnings.to_string()),
-        ("plimsoll.infos", summary.infos.to_string()),
-        ("plimsoll.skipped-files", summary.skipped.to_string()),
-    ] {
-        writeln!(out, r#"      <property name="{name}" value="{value}"/>"#)?;
+/// The test cases written so far, and their counts.
+#[derive(Default)]
+pub struct Junit {
+    cases: Option<BufWriter<File>>,
+    tests: usize,
+    failures: usize,
+}
+
+impl Render for Junit {
+    fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        self.cases = Some(BufWriter::new(tempfile::tempfile()?));
+        Ok(())
     }
-    writeln!(out, "    </properties>")?;
-    for result in results {
+
+    fn file(&mut self, result: &FileResult, _out: &mut dyn Write) -> io::Result<()> {
+        let out = self.cases.as_mut().expect("started");
+        self.tests += 1;
         let path = attribute(&result.path);
         let case = format!(r#"<testcase classname="{path}" name="{path}" file="{path}""#);
         if result.diagnostics.is_empty() {
-            writeln!(out, "    {case}/>")?;
-            continue;
+            return writeln!(out, "    {case}/>");
         }
+        self.failures += 1;
         writeln!(out, "    {case}>")?;
         for d in &result.diagnostics {
             let diagnostic = &d.diagnostic;
@@ -79,8 +81,37 @@ pub fn render(results: &[FileResult], summary: &Summary, out: &mut dyn Write) ->
                 text(&body),
             )?;
         }
-        writeln!(out, "    </testcase>")?;
+        writeln!(out, "    </testcase>")
     }
-    writeln!(out, "  </testsuite>")?;
-    writeln!(out, "</testsuites>")
+
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let counts = format!(
+            r#"tests="{}" failures="{}" errors="0""#,
+            self.tests, self.failures
+        );
+        writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+        writeln!(out, r#"<testsuites name="plimsoll" {counts}>"#)?;
+        writeln!(out, r#"  <testsuite name="plimsoll" {counts} skipped="0">"#)?;
+        writeln!(out, "    <properties>")?;
+        for (name, value) in [
+            ("plimsoll.version", env!("CARGO_PKG_VERSION").to_string()),
+            ("plimsoll.errors", summary.errors.to_string()),
+            ("plimsoll.warnings", summary.warnings.to_string()),
+            ("plimsoll.infos", summary.infos.to_string()),
+            ("plimsoll.skipped-files", summary.skipped.to_string()),
+        ] {
+            writeln!(out, r#"      <property name="{name}" value="{value}"/>"#)?;
+        }
+        writeln!(out, "    </properties>")?;
+        let mut cases = self
+            .cases
+            .take()
+            .expect("started")
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
+        cases.seek(SeekFrom::Start(0))?;
+        io::copy(&mut cases, out)?;
+        writeln!(out, "  </testsuite>")?;
+        writeln!(out, "</testsuites>")
+    }
 }

@@ -1,5 +1,6 @@
 //! Output formats, one file each. Renderers read [`FileResult`]s (diagnostics with their
-//! lines, columns and fingerprints) and nothing else.
+//! lines, columns and fingerprints) and nothing else, and stream: each file's result is
+//! written when it comes ([`Render`]), so no format keeps the findings of a whole run.
 
 pub mod checkstyle;
 pub mod concise;
@@ -8,6 +9,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub(crate) mod pretty_json;
 pub mod sarif;
 
 use std::io::{self, Write};
@@ -159,25 +161,36 @@ impl Format {
     }
 }
 
-/// Writes `results` in `format`. Human output was rendered per file while the text was at
-/// hand ([`FileResult::human`]).
-pub fn write(
-    format: Format,
-    results: &[FileResult],
-    summary: &Summary,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// An output being written: [`Render::start`] once, [`Render::file`] for every linted file
+/// in output order, then [`Render::finish`] once with the totals of the run.
+pub trait Render {
+    /// Writes what comes before the first file (a document's opening).
+    fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Writes (or, for formats whose opening needs totals, keeps aside) one file's findings.
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Writes what comes after the last file.
+    fn finish(&mut self, _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A renderer for `format`. `strip_colour` drops the colour codes of pre-rendered human
+/// output (rendered in colour for the terminal, also written to a file); other formats
+/// have none.
+pub fn renderer(format: Format, strip_colour: bool) -> Box<dyn Render> {
     match format {
-        Format::Human => results
-            .iter()
-            .try_for_each(|r| out.write_all(r.human.as_deref().unwrap_or("").as_bytes())),
-        Format::Concise => concise::render(results, out),
-        Format::Json => json::render(results, *summary, out),
-        Format::Sarif => sarif::render(results, summary, out),
-        Format::Github => github::render(results, out),
-        Format::Gitlab => gitlab::render(results, out),
-        Format::Checkstyle => checkstyle::render(results, out),
-        Format::Junit => junit::render(results, summary, out),
+        Format::Human => Box::new(human::Human { strip_colour }),
+        Format::Concise => Box::new(concise::Concise),
+        Format::Json => Box::new(json::Json::default()),
+        Format::Sarif => Box::new(sarif::Sarif::default()),
+        Format::Github => Box::new(github::Github),
+        Format::Gitlab => Box::new(gitlab::Gitlab::default()),
+        Format::Checkstyle => Box::new(checkstyle::Checkstyle),
+        Format::Junit => Box::new(junit::Junit::default()),
     }
 }
 

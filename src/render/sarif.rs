@@ -2,7 +2,8 @@
 //! SARIF viewers. Hand-written serde structs for the subset plimsoll emits (a test validates
 //! the output against the official OASIS schema):
 //!
-//! - `tool.driver.rules`: every rule that has a result, sorted by id, with its title, the
+//! - `tool.driver.rules`: every rule that has a result, in the order of its first result
+//!   (written after the results, which stream), with its title, the
 //!   first paragraph of its page's "What it does", the page itself as help, its URL, its
 //!   default level, tags (category, target, Pod Security Standards level) and, for
 //!   security rules, the `security-severity` score GitHub code scanning ranks alerts by.
@@ -16,7 +17,8 @@
 //! Relative paths become relative URIs (forward slashes, percent-encoded) against
 //! `%SRCROOT%`, the repository root for GitHub; absolute paths become `file://` URIs.
 
-use super::{FileResult, Located, Summary};
+use super::pretty_json::{write_nested, ArrayWriter};
+use super::{FileResult, Located, Render, Summary};
 use crate::diagnostic::Severity;
 use crate::engine::{Category, PssLevel, Rule, Target};
 use serde::Serialize;
@@ -32,23 +34,6 @@ const INFORMATION_URI: &str = "https://github.com/plimsoll-dev/plimsoll";
 pub const FINGERPRINT_KEY: &str = "plimsoll/v1";
 /// The base URI id of relative paths: the root of the analysed sources.
 const SRCROOT: &str = "%SRCROOT%";
-
-#[derive(Serialize)]
-struct Log<'a> {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    version: &'static str,
-    runs: [Run<'a>; 1],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Run<'a> {
-    tool: Tool<'a>,
-    invocations: [Invocation; 1],
-    column_kind: &'static str,
-    results: Vec<SarifResult<'a>>,
-}
 
 #[derive(Serialize)]
 struct Tool<'a> {
@@ -195,43 +180,75 @@ struct Content<'a> {
     text: &'a str,
 }
 
-pub fn render(results: &[FileResult], _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    // The rules that have results, sorted by id; `ruleIndex` points into this list.
-    let mut ids: Vec<&str> = results
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().map(|d| d.diagnostic.rule))
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-    let rules = ids.iter().map(|id| descriptor(id, find_rule(id))).collect();
-    let results = results
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().map(move |d| (r, d)))
-        .map(|(r, d)| result(&r.path, d, index[d.diagnostic.rule]))
-        .collect();
-    let log = Log {
-        schema: SCHEMA,
-        version: "2.1.0",
-        runs: [Run {
-            tool: Tool {
-                driver: Driver {
-                    name: "plimsoll",
-                    version: env!("CARGO_PKG_VERSION"),
-                    semantic_version: env!("CARGO_PKG_VERSION"),
-                    information_uri: INFORMATION_URI,
-                    rules,
-                },
+/// Writes the log with its one run: the results as they come, then the tool with the
+/// rules they used (JSON objects are unordered, so `tool` may follow `results`).
+pub struct Sarif {
+    results: ArrayWriter,
+    /// The rules with results so far, in order of their first; `ruleIndex` points here.
+    rules: Vec<&'static str>,
+}
+
+impl Default for Sarif {
+    fn default() -> Self {
+        Self {
+            // In the run, in `runs`, in the log.
+            results: ArrayWriter::new(3),
+            rules: Vec::new(),
+        }
+    }
+}
+
+impl Sarif {
+    fn rule_index(&mut self, id: &'static str) -> usize {
+        self.rules.iter().position(|&r| r == id).unwrap_or_else(|| {
+            self.rules.push(id);
+            self.rules.len() - 1
+        })
+    }
+}
+
+impl Render for Sarif {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(
+            out,
+            "{{\n  \"$schema\": {},\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"invocations\": ",
+            serde_json::to_string(SCHEMA)?
+        )?;
+        let invocations = [Invocation {
+            execution_successful: true,
+        }];
+        write_nested(out, &invocations, 3)?;
+        out.write_all(b",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ")
+    }
+
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        for d in &result.diagnostics {
+            let index = self.rule_index(d.diagnostic.rule);
+            self.results
+                .push(out, &sarif_result(&result.path, d, index))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.results.close(out)?;
+        let tool = Tool {
+            driver: Driver {
+                name: "plimsoll",
+                version: env!("CARGO_PKG_VERSION"),
+                semantic_version: env!("CARGO_PKG_VERSION"),
+                information_uri: INFORMATION_URI,
+                rules: self
+                    .rules
+                    .iter()
+                    .map(|id| descriptor(id, find_rule(id)))
+                    .collect(),
             },
-            invocations: [Invocation {
-                execution_successful: true,
-            }],
-            column_kind: "unicodeCodePoints",
-            results,
-        }],
-    };
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+        };
+        out.write_all(b",\n      \"tool\": ")?;
+        write_nested(out, &tool, 3)?;
+        out.write_all(b"\n    }\n  ]\n}\n")
+    }
 }
 
 fn find_rule(id: &str) -> Option<&'static Rule> {
@@ -289,7 +306,7 @@ fn descriptor<'a>(id: &'a str, rule: Option<&'static Rule>) -> Descriptor<'a> {
     }
 }
 
-fn result<'a>(path: &str, d: &'a Located, rule_index: usize) -> SarifResult<'a> {
+fn sarif_result<'a>(path: &str, d: &'a Located, rule_index: usize) -> SarifResult<'a> {
     let diagnostic = &d.diagnostic;
     let mut text = diagnostic.message.clone();
     if let Some(source) = &diagnostic.source {
