@@ -28,6 +28,9 @@ pub enum ConfigSource {
     Defaults,
 }
 
+/// How many directories' configurations are remembered at once.
+const REMEMBERED_DIRECTORIES: usize = 4096;
+
 /// The configuration that applies in one directory, or why there is none.
 pub type DirectoryConfig = Result<Arc<Resolved>, Arc<ConfigError>>;
 
@@ -104,10 +107,13 @@ impl ConfigCache {
                 None => self.load_defaults(),
             },
         };
-        self.by_dir
-            .lock()
-            .expect("config cache")
-            .insert(dir.to_path_buf(), found.clone());
+        let mut by_dir = self.by_dir.lock().expect("config cache");
+        // A cache, not a record (`by_file` is): bounded, since a walk visits its directories
+        // in order and seldom comes back, while a monorepo may have a million of them.
+        if by_dir.len() >= REMEMBERED_DIRECTORIES {
+            by_dir.clear();
+        }
+        by_dir.insert(dir.to_path_buf(), found.clone());
         found
     }
 
