@@ -67,6 +67,34 @@ enum Content {
 /// directory (walked, or named on the command line), a rendered chart, or standard input.
 type Group = Vec<Item>;
 
+/// Groups are handed to the pool in batches of at least this many files: one job per small
+/// folder (most hold one Dockerfile) would spend more time waking threads than linting.
+const BATCH_FILES: usize = 32;
+
+/// Consecutive groups collected into one job.
+#[derive(Default)]
+struct Batches {
+    groups: Vec<Group>,
+    files: usize,
+}
+
+impl Batches {
+    /// Adds `group`; returns the batch once it holds `BATCH_FILES` files.
+    fn add(&mut self, group: Group) -> Option<Vec<Group>> {
+        if group.is_empty() {
+            return None;
+        }
+        self.files += group.len();
+        self.groups.push(group);
+        (self.files >= BATCH_FILES).then(|| self.take())
+    }
+
+    fn take(&mut self) -> Vec<Group> {
+        self.files = 0;
+        std::mem::take(&mut self.groups)
+    }
+}
+
 /// A linted group, in input order.
 struct GroupOutput {
     results: Vec<FileResult>,
@@ -303,13 +331,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     }
     let mut outputs = Outputs::start(outputs)?;
     let mut tally = Tally::new(args.show_skipped, named_inputs);
-    let mut emit = |group: GroupOutput| -> std::io::Result<()> {
-        for file in group.skipped {
-            tally.skipped(file);
-        }
-        for result in &group.results {
-            tally.add(result);
-            outputs.file(result)?;
+    let mut emit = |batch: Vec<GroupOutput>| -> std::io::Result<()> {
+        for group in batch {
+            for file in group.skipped {
+                tally.skipped(file);
+            }
+            for result in &group.results {
+                tally.add(result);
+                outputs.file(result)?;
+            }
         }
         if watched {
             outputs.flush_stdout()?;
@@ -320,8 +350,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     pool.in_place_scope(|scope| -> std::io::Result<()> {
         let mut jobs = Ordered::new(scope, window);
         let input = &input;
+        let mut batches = Batches::default();
         for group in groups {
-            jobs.push(move || input.lint_group(group), &mut emit)?;
+            if let Some(batch) = batches.add(group) {
+                jobs.push(move || input.lint_batch(batch), &mut emit)?;
+            }
         }
         for (_, root) in walked {
             let mut result = Ok(());
@@ -343,8 +376,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                             explicit: false,
                         })
                         .collect();
-                    if !group.is_empty() {
-                        result = jobs.push(move || input.lint_group(group), &mut emit);
+                    if let Some(batch) = batches.add(group) {
+                        result = jobs.push(move || input.lint_batch(batch), &mut emit);
                     }
                     // Standard output failed: stop walking.
                     if result.is_ok() {
@@ -356,6 +389,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 &mut |e| problems.push(e.0),
             );
             result?;
+        }
+        let last = batches.take();
+        if !last.is_empty() {
+            jobs.push(move || input.lint_batch(last), &mut emit)?;
         }
         jobs.finish(&mut emit)
     })?;
@@ -584,6 +621,14 @@ impl Input<'_> {
             self.problems
                 .push(format!("{path}: internal error: {}", d.message));
         }
+    }
+
+    /// Lints a batch of groups in parallel; results keep the batch's order.
+    fn lint_batch(&self, batch: Vec<Group>) -> Vec<GroupOutput> {
+        batch
+            .into_par_iter()
+            .map(|group| self.lint_group(group))
+            .collect()
     }
 
     /// Lints a group: its files in parallel, then the cross-object rules over their
