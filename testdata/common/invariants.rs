@@ -23,6 +23,14 @@ pub fn all_rules() -> Settings {
     .expect("`all` selects every rule")
 }
 
+/// A fuzz input linted as `kind` with every rule on (decoded lossily, as the CLI reads
+/// files), with the invariants checked; the settings are built once per process.
+pub fn fuzz_lint(data: &[u8], kind: FileKind) {
+    static SETTINGS: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+    let settings = SETTINGS.get_or_init(all_rules);
+    lint_checked(&String::from_utf8_lossy(data), kind, settings);
+}
+
 /// Lints `text` as `kind` and checks every diagnostic; returns them.
 pub fn lint_checked(text: &str, kind: FileKind, settings: &Settings) -> Vec<Diagnostic> {
     let file = SourceFile::new("input", text);

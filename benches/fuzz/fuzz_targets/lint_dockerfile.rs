@@ -7,13 +7,5 @@
 mod invariants;
 
 use libfuzzer_sys::fuzz_target;
-use plimsoll::{FileKind, Settings};
-use std::sync::OnceLock;
 
-static SETTINGS: OnceLock<Settings> = OnceLock::new();
-
-fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
-    let settings = SETTINGS.get_or_init(invariants::all_rules);
-    invariants::lint_checked(&text, FileKind::Dockerfile, settings);
-});
+fuzz_target!(|data: &[u8]| invariants::fuzz_lint(data, plimsoll::FileKind::Dockerfile));
