@@ -229,15 +229,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
                 .stdin_filename
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("-"));
-            let limit = cache
-                .for_file(&name)
-                .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
-            let read = read::read_stdin(limit);
-            let sniff = match &read {
-                ReadOutcome::Bytes(bytes) => Some(bytes.as_slice()),
-                _ => None,
-            };
-            let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name), sniff);
+            let read = read::read_stdin(max_file_size_for(&cache, &name));
+            let kind = walk::explicit_kind(&name, &patterns_for(&cache, &name), read.bytes());
             groups.push(vec![Item {
                 display: name.display().to_string(),
                 content: Content::Read {
@@ -572,6 +565,14 @@ fn cross_object_pass(linted: &mut [Linted], input: &Input) {
     }
 }
 
+/// The `max-file-size` that governs `path` (the default when its config is broken: that
+/// error is reported once, on its own).
+fn max_file_size_for(cache: &ConfigCache, path: &Path) -> u64 {
+    cache
+        .for_file(path)
+        .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size)
+}
+
 fn patterns_for(cache: &ConfigCache, path: &Path) -> GlobSet {
     cache
         .for_file(path)
@@ -660,17 +661,10 @@ impl Input<'_> {
         } = item;
         let (config_path, origin, kind, read) = match content {
             Content::File { path, kind } => {
-                let limit = self
-                    .cache
-                    .for_file(&path)
-                    .map_or(DEFAULT_MAX_FILE_SIZE, |c| c.max_file_size);
+                let limit = max_file_size_for(self.cache, &path);
                 let read = read::read_input(&path, limit, explicit);
                 let kind = kind.unwrap_or_else(|| {
-                    let sniff = match &read {
-                        ReadOutcome::Bytes(bytes) => Some(bytes.as_slice()),
-                        _ => None,
-                    };
-                    walk::explicit_kind(&path, &patterns_for(self.cache, &path), sniff)
+                    walk::explicit_kind(&path, &patterns_for(self.cache, &path), read.bytes())
                 });
                 (path.clone(), Origin::File(path), kind, read)
             }

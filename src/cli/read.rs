@@ -18,6 +18,16 @@ pub enum ReadOutcome {
     Failed(std::io::Error),
 }
 
+impl ReadOutcome {
+    /// The bytes read, if they were.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            ReadOutcome::Bytes(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+}
+
 /// Reads the file at `path` (symlinks followed), at most `limit` bytes of it. Only a file the
 /// user `named` may be other than a regular file (`plimsoll check <(helm template .)` names
 /// a pipe); a walk never opens a FIFO or device it comes across.
